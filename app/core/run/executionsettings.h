@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace Weir {
+
+// How a script runs: target, mode, preview and savepoint choices. Stored with the script as JSON. Any thread.
+struct ExecutionSettings
+{
+    enum class RuntimeMode { Streaming, Batch };
+
+    qint64 clusterId = 0; // 0 = none chosen yet
+    int parallelism = 1;
+    RuntimeMode runtimeMode = RuntimeMode::Streaming;
+    bool statementSet = false;
+    bool globalVariables = true;
+    qint64 environmentScriptId = 0; // a FlinkSQLEnv script run first; 0 = none
+    QList<QPair<QString, QString>> extraOptions; // Flink options, in the user's order
+    bool preview = true;
+    bool changelog = false;
+    int maxRows = 1000;
+    bool autoStopAtMaxRows = false;
+    QString savepointPath;
+
+    static constexpr int kMaxRowsLimit = 100'000'000;
+
+    QJsonObject toJson() const;
+    // Missing or malformed fields keep their defaults: settings written by older Weirs still load.
+    static ExecutionSettings fromJson(const QJsonObject &json);
+
+    friend bool operator==(const ExecutionSettings &a, const ExecutionSettings &b);
+    friend bool operator!=(const ExecutionSettings &a, const ExecutionSettings &b) { return !(a == b); }
+};
+
+} // namespace Weir

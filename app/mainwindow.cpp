@@ -1,0 +1,272 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "consolepanel.h"
+#include "executionsettingspanel.h"
+#include "preferencesdialog.h"
+#include "projecttree.h"
+#include "resultspanel.h"
+#include "run/executionsettings.h"
+#include "scripttabs.h"
+#include "settings/settingkeys.h"
+#include "settings/settings.h"
+#include "sqleditor.h"
+#include "store/storage.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include <functional>
+
+namespace Weir {
+
+MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_storage(storage), m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Weir"));
+    setWindowIcon(QIcon(QStringLiteral(":/weir/icons/weir.svg")));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | GroupedDragging);
+
+    m_tabs = new ScriptTabs(storage, this);
+    setCentralWidget(m_tabs);
+    m_projectTree = new ProjectTree(storage, this);
+    m_executionSettings = new ExecutionSettingsPanel(this);
+    m_results = new ResultsPanel(this);
+    m_console = new ConsolePanel(this);
+
+    addDock(tr("Project"), QStringLiteral("projectDock"), m_projectTree, Qt::LeftDockWidgetArea);
+    addDock(tr("Execution"), QStringLiteral("executionDock"), m_executionSettings, Qt::RightDockWidgetArea);
+    QDockWidget *results = addDock(tr("Results"), QStringLiteral("resultsDock"), m_results, Qt::BottomDockWidgetArea);
+    QDockWidget *console = addDock(tr("Console"), QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(results, console);
+    results->raise();
+
+    createActions();
+    statusBar()->showMessage(tr("Workspace: %1").arg(storage.filePath()));
+
+    connect(m_projectTree, &ProjectTree::scriptActivated, m_tabs, &ScriptTabs::openScript);
+    connect(m_projectTree, &ProjectTree::scriptRenamed, m_tabs, &ScriptTabs::renameScript);
+    connect(m_projectTree, &ProjectTree::scriptsRemoved, m_tabs, &ScriptTabs::closeScripts);
+    connect(m_tabs, &ScriptTabs::currentScriptChanged, this, &MainWindow::showCurrentScriptSettings);
+    connect(m_tabs, &ScriptTabs::currentScriptChanged, m_projectTree, &ProjectTree::selectScript);
+    connect(m_tabs, &ScriptTabs::scriptSaved, this, [this](qint64, bool newVersion) {
+        statusBar()->showMessage(newVersion ? tr("Saved a new version.") : tr("Saved; the text had not changed."), 3000);
+    });
+    connect(m_executionSettings, &ExecutionSettingsPanel::settingsEdited, this,
+            &MainWindow::storeExecutionSettings);
+    connect(&m_settings, &Settings::changed, this, &MainWindow::applyAppearance);
+
+    applyAppearance();
+    installEventFilter(this);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::restoreSession()
+{
+    const QByteArray geometry = m_settings.get(SettingKeys::mainWindowGeometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    if (!restoreState(m_settings.get(SettingKeys::mainWindowState))) {
+        // First start: give the editor most of the room.
+        resizeDocks({m_docks.at(0), m_docks.at(1)}, {240, 300}, Qt::Horizontal);
+        resizeDocks({m_docks.at(2)}, {200}, Qt::Vertical);
+    }
+
+    for (qint64 id : m_settings.get(SettingKeys::openScriptIds))
+        m_tabs->openScript(id);
+    const QStringList recovered = m_tabs->recoverUnsavedEdits();
+    if (!recovered.isEmpty()) {
+        const QString message = tr("Recovered unsaved edits of %n script(s): %1", nullptr, int(recovered.size()))
+                                    .arg(recovered.join(QStringLiteral(", ")));
+        m_console->append(ConsolePanel::Level::Warning, message);
+        statusBar()->showMessage(message);
+    }
+    if (const qint64 current = m_settings.get(SettingKeys::currentScriptId); current > 0)
+        m_tabs->openScript(current);
+    showCurrentScriptSettings(m_tabs->currentScriptId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Unsaved edits stay in the journal and come back next time: closing never asks or loses text.
+    m_tabs->flushJournal();
+    saveSession();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == this && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        emit firstPainted();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *content,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *newMenu = file->addMenu(tr("&New"));
+    newMenu->addAction(m_projectTree->action(ProjectTree::Action::NewFlinkSqlScript));
+    newMenu->addAction(m_projectTree->action(ProjectTree::Action::NewFlinkSqlEnvScript));
+    newMenu->addAction(m_projectTree->action(ProjectTree::Action::NewSqlScript));
+    newMenu->addAction(m_projectTree->action(ProjectTree::Action::NewFolder));
+    QAction *newScript = m_projectTree->action(ProjectTree::Action::NewFlinkSqlScript);
+    newScript->setShortcut(QKeySequence::New);
+    newScript->setShortcutContext(Qt::WindowShortcut);
+
+    QAction *save = file->addAction(QIcon(QStringLiteral(":/weir/icons/save.svg")), tr("&Save"),
+                                    QKeySequence::Save, this, &MainWindow::saveCurrent);
+    save->setObjectName(QStringLiteral("actionSave"));
+    file->addAction(tr("Save A&ll"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                    &MainWindow::saveAll);
+    file->addAction(tr("&Close Tab"), QKeySequence::Close, this,
+                    [this] { m_tabs->closeTabInteractively(m_tabs->currentIndex()); });
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences..."), QKeySequence::Preferences, this,
+                                           &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    auto editorAction = [this, edit](const QString &text, const QKeySequence &keys,
+                                     std::function<void(SqlEditor *)> apply) {
+        edit->addAction(text, keys, this, [this, apply] {
+            if (auto *editor = qobject_cast<SqlEditor *>(m_tabs->currentWidget()))
+                apply(editor);
+        });
+    };
+    editorAction(tr("&Undo"), QKeySequence::Undo, [](SqlEditor *e) { e->undo(); });
+    editorAction(tr("&Redo"), QKeySequence::Redo, [](SqlEditor *e) { e->redo(); });
+    edit->addSeparator();
+    editorAction(tr("Cu&t"), QKeySequence::Cut, [](SqlEditor *e) { e->cut(); });
+    editorAction(tr("&Copy"), QKeySequence::Copy, [](SqlEditor *e) { e->copy(); });
+    editorAction(tr("&Paste"), QKeySequence::Paste, [](SqlEditor *e) { e->paste(); });
+    edit->addSeparator();
+    editorAction(tr("Select &All"), QKeySequence::SelectAll, [](SqlEditor *e) { e->selectAll(); });
+    // The editor handles these keys itself; the menu entries show them and work from the menu.
+    for (QAction *a : edit->actions())
+        a->setShortcutContext(Qt::WidgetShortcut);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : m_docks)
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setIconSize(QSize(18, 18));
+    toolbar->addAction(m_projectTree->action(ProjectTree::Action::NewFolder));
+    toolbar->addAction(m_projectTree->action(ProjectTree::Action::NewFlinkSqlScript));
+    toolbar->addAction(save);
+    view->addAction(toolbar->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Weir"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::saveSession()
+{
+    m_settings.set(SettingKeys::mainWindowGeometry, saveGeometry());
+    m_settings.set(SettingKeys::mainWindowState, saveState());
+    m_settings.set(SettingKeys::openScriptIds, m_tabs->openScriptIds());
+    m_settings.set(SettingKeys::currentScriptId, m_tabs->currentScriptId());
+}
+
+void MainWindow::applyAppearance()
+{
+    QFont font(m_settings.get(SettingKeys::editorFontFamily));
+    font.setStyleHint(QFont::Monospace);
+    font.setPointSize(m_settings.get(SettingKeys::editorFontSize));
+    const bool dark = m_settings.get(SettingKeys::theme) == QLatin1String("dark");
+    m_tabs->setEditorFont(font);
+    m_tabs->setDarkTheme(dark);
+    m_storage.journal().setDelayMs(m_settings.get(SettingKeys::journalDelayMs));
+    Theme::apply(dark);
+}
+
+void MainWindow::showCurrentScriptSettings(qint64 scriptId)
+{
+    const std::optional<Script> script = scriptId ? m_storage.scripts().find(scriptId) : std::nullopt;
+    if (!script) {
+        m_executionSettings->showUnavailable(tr("Open a Flink SQL script to edit how it runs."));
+        return;
+    }
+    if (script->type == ScriptType::FlinkSqlEnv) {
+        m_executionSettings->showUnavailable(
+            tr("\"%1\" is an environment script: other scripts run it first (choose it under Environment in their settings).")
+                .arg(script->name));
+        return;
+    }
+    if (script->type == ScriptType::Sql) {
+        m_executionSettings->showUnavailable(tr("\"%1\" runs against a database, not Flink.").arg(script->name));
+        return;
+    }
+    QList<ExecutionSettingsPanel::Choice> clusters;
+    for (const Cluster &c : m_storage.clusters().all())
+        clusters.append({c.id, c.name});
+    QList<ExecutionSettingsPanel::Choice> environments;
+    for (const Script &s : m_storage.scripts().allWithoutText()) {
+        if (s.type == ScriptType::FlinkSqlEnv)
+            environments.append({s.id, s.name});
+    }
+    m_executionSettings->showSettings(ExecutionSettings::fromJson(script->settings), clusters, environments);
+}
+
+void MainWindow::storeExecutionSettings(const ExecutionSettings &settings)
+{
+    const qint64 id = m_tabs->currentScriptId();
+    if (!id)
+        return;
+    if (const Status status = m_storage.scripts().setSettings(id, settings.toJson()); !status)
+        m_console->append(ConsolePanel::Level::Error, status.error());
+}
+
+void MainWindow::saveCurrent()
+{
+    if (const Status status = m_tabs->saveCurrent(); !status)
+        QMessageBox::warning(this, tr("Save"), status.error());
+}
+
+void MainWindow::saveAll()
+{
+    if (const Status status = m_tabs->saveAll(); !status)
+        QMessageBox::warning(this, tr("Save"), status.error());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace Weir

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QDockWidget;
+
+namespace Weir {
+
+class ConsolePanel;
+class ExecutionSettingsPanel;
+class ProjectTree;
+class ResultsPanel;
+class ScriptTabs;
+class Settings;
+class Storage;
+struct ExecutionSettings;
+
+// The studio window: creates the docks, registers the actions and connects them. GUI thread.
+// It owns no feature logic; each piece it wires does its own job.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Storage &storage, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Restores layout and open tabs, then reopens unsaved edits left by a crash.
+    void restoreSession();
+
+    ProjectTree *projectTree() const { return m_projectTree; }
+    ScriptTabs *scriptTabs() const { return m_tabs; }
+    ConsolePanel *console() const { return m_console; }
+    ExecutionSettingsPanel *executionSettings() const { return m_executionSettings; }
+
+signals:
+    void firstPainted();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *content,
+                         Qt::DockWidgetArea area);
+    void createActions();
+    void saveSession();
+    void applyAppearance();
+    void showCurrentScriptSettings(qint64 scriptId);
+    void storeExecutionSettings(const ExecutionSettings &settings);
+    void saveCurrent();
+    void saveAll();
+    void showPreferences();
+    void showAbout();
+
+    Storage &m_storage;
+    Settings &m_settings;
+    ProjectTree *m_projectTree = nullptr;
+    ScriptTabs *m_tabs = nullptr;
+    ConsolePanel *m_console = nullptr;
+    ResultsPanel *m_results = nullptr;
+    ExecutionSettingsPanel *m_executionSettings = nullptr;
+    QList<QDockWidget *> m_docks;
+    bool m_painted = false;
+};
+
+} // namespace Weir

@@ -1,0 +1,255 @@
+#include "scripttabs.h"
+
+#include "sqleditor.h"
+
+#include <QMessageBox>
+#include <QTabBar>
+#include <QTimer>
+
+namespace Weir {
+
+namespace {
+// Per-tab state kept on the editor itself, so tabs can move freely.
+const char kScriptIdProperty[] = "weirScriptId";
+const char kScriptNameProperty[] = "weirScriptName";
+constexpr int kTypingPauseMs = 150;
+} // namespace
+
+ScriptTabs::ScriptTabs(Storage &storage, QWidget *parent)
+    : QTabWidget(parent), m_storage(storage)
+{
+    setTabsClosable(true);
+    setMovable(true);
+    setDocumentMode(true);
+    setObjectName(QStringLiteral("scriptTabs"));
+    connect(this, &QTabWidget::tabCloseRequested, this, &ScriptTabs::closeTabInteractively);
+    connect(this, &QTabWidget::currentChanged, this,
+            [this] { emit currentScriptChanged(currentScriptId()); });
+}
+
+bool ScriptTabs::openScript(qint64 scriptId)
+{
+    if (const int index = indexOfScript(scriptId); index >= 0) {
+        setCurrentIndex(index);
+        widget(index)->setFocus();
+        return true;
+    }
+    const std::optional<Script> script = m_storage.scripts().find(scriptId);
+    if (!script)
+        return false;
+    SqlEditor *editor = addEditor(*script, script->text, false);
+    setCurrentWidget(editor);
+    editor->setFocus();
+    return true;
+}
+
+QStringList ScriptTabs::recoverUnsavedEdits()
+{
+    QStringList recovered;
+    for (const JournalEntry &entry : m_storage.journal().pending()) {
+        const std::optional<Script> script = m_storage.scripts().find(entry.scriptId);
+        if (!script)
+            continue;
+        if (SqlEditor *open = editorFor(entry.scriptId)) {
+            open->setText(entry.text);
+            open->setModified(true);
+            updateTitle(open);
+        } else {
+            addEditor(*script, entry.text, entry.text != script->text);
+        }
+        recovered.append(script->name);
+    }
+    return recovered;
+}
+
+qint64 ScriptTabs::currentScriptId() const
+{
+    return scriptIdOf(currentWidget());
+}
+
+QList<qint64> ScriptTabs::openScriptIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < count(); ++i)
+        ids.append(scriptIdOf(widget(i)));
+    return ids;
+}
+
+SqlEditor *ScriptTabs::editorFor(qint64 scriptId) const
+{
+    const int index = indexOfScript(scriptId);
+    return index < 0 ? nullptr : static_cast<SqlEditor *>(widget(index));
+}
+
+bool ScriptTabs::isModified(qint64 scriptId) const
+{
+    const SqlEditor *editor = editorFor(scriptId);
+    return editor && editor->isModified();
+}
+
+Status ScriptTabs::saveCurrent()
+{
+    auto *editor = qobject_cast<SqlEditor *>(currentWidget());
+    return editor ? save(editor) : Status();
+}
+
+Status ScriptTabs::saveAll()
+{
+    for (int i = 0; i < count(); ++i) {
+        auto *editor = static_cast<SqlEditor *>(widget(i));
+        if (!editor->isModified())
+            continue;
+        if (const Status status = save(editor); !status)
+            return status;
+    }
+    return {};
+}
+
+bool ScriptTabs::closeTabInteractively(int index)
+{
+    auto *editor = qobject_cast<SqlEditor *>(widget(index));
+    if (!editor)
+        return true;
+    const qint64 id = scriptIdOf(editor);
+    if (editor->isModified()) {
+        setCurrentIndex(index);
+        const auto answer = QMessageBox::question(
+            this, tr("Close Script"),
+            tr("\"%1\" has unsaved changes. Save them before closing?")
+                .arg(editor->property(kScriptNameProperty).toString()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            if (const Status status = save(editor); !status) {
+                QMessageBox::warning(this, tr("Save"), status.error());
+                return false;
+            }
+        }
+    }
+    m_storage.journal().discard(id);
+    removeTab(index);
+    editor->deleteLater();
+    return true;
+}
+
+void ScriptTabs::closeScripts(const QList<qint64> &scriptIds)
+{
+    for (qint64 id : scriptIds) {
+        if (const int index = indexOfScript(id); index >= 0) {
+            QWidget *editor = widget(index);
+            removeTab(index);
+            editor->deleteLater();
+        }
+        m_storage.journal().discard(id);
+    }
+}
+
+void ScriptTabs::renameScript(qint64 scriptId, const QString &name)
+{
+    if (SqlEditor *editor = editorFor(scriptId)) {
+        editor->setProperty(kScriptNameProperty, name);
+        updateTitle(editor);
+    }
+}
+
+void ScriptTabs::flushJournal()
+{
+    for (int i = 0; i < count(); ++i) {
+        auto *editor = static_cast<SqlEditor *>(widget(i));
+        auto *timer = editor->findChild<QTimer *>(QStringLiteral("journalTimer"));
+        if (timer && timer->isActive()) {
+            timer->stop();
+            journalEdit(editor);
+        }
+    }
+    m_storage.journal().flush();
+}
+
+void ScriptTabs::setEditorFont(const QFont &font)
+{
+    m_font = font;
+    for (int i = 0; i < count(); ++i)
+        static_cast<SqlEditor *>(widget(i))->setEditorFont(font);
+}
+
+void ScriptTabs::setDarkTheme(bool dark)
+{
+    m_dark = dark;
+    for (int i = 0; i < count(); ++i)
+        static_cast<SqlEditor *>(widget(i))->setDarkTheme(dark);
+}
+
+SqlEditor *ScriptTabs::addEditor(const Script &script, const QString &text, bool modified)
+{
+    auto *editor = new SqlEditor(this);
+    editor->setProperty(kScriptIdProperty, script.id);
+    editor->setProperty(kScriptNameProperty, script.name);
+    editor->setEditorFont(m_font);
+    editor->setDarkTheme(m_dark);
+    editor->setText(text);
+    editor->SendScintilla(QsciScintilla::SCI_EMPTYUNDOBUFFER);
+    editor->setModified(modified);
+    // Copying the whole text on every keystroke would cost O(size) per key: hand it to the
+    // journal after a short pause in typing (the journal adds its own delay before writing).
+    auto *journalTimer = new QTimer(editor);
+    journalTimer->setObjectName(QStringLiteral("journalTimer"));
+    journalTimer->setSingleShot(true);
+    journalTimer->setInterval(kTypingPauseMs);
+    connect(journalTimer, &QTimer::timeout, this, [this, editor] { journalEdit(editor); });
+    connect(editor, &QsciScintilla::textChanged, journalTimer, qOverload<>(&QTimer::start));
+    connect(editor, &QsciScintilla::modificationChanged, this, [this, editor] { updateTitle(editor); });
+    const int index = addTab(editor, script.name);
+    setTabToolTip(index, tr("%1 script").arg(scriptTypeName(script.type)));
+    updateTitle(editor);
+    return editor;
+}
+
+Status ScriptTabs::save(SqlEditor *editor)
+{
+    const qint64 id = scriptIdOf(editor);
+    if (auto *timer = editor->findChild<QTimer *>(QStringLiteral("journalTimer")))
+        timer->stop();
+    const Result<bool> saved = m_storage.scripts().saveText(id, editor->text());
+    if (!saved)
+        return Status::failure(saved.error());
+    m_storage.journal().discard(id);
+    editor->setModified(false);
+    updateTitle(editor);
+    emit scriptSaved(id, saved.value());
+    return {};
+}
+
+void ScriptTabs::updateTitle(SqlEditor *editor)
+{
+    const int index = indexOf(editor);
+    if (index < 0)
+        return;
+    const QString name = editor->property(kScriptNameProperty).toString();
+    // A dot after the name marks unsaved edits, as most editors do.
+    setTabText(index, editor->isModified() ? name + QStringLiteral(" \u25CF") : name);
+}
+
+void ScriptTabs::journalEdit(SqlEditor *editor)
+{
+    if (editor->isModified())
+        m_storage.journal().record(scriptIdOf(editor), editor->text());
+    else
+        m_storage.journal().discard(scriptIdOf(editor));
+}
+
+int ScriptTabs::indexOfScript(qint64 scriptId) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (scriptIdOf(widget(i)) == scriptId)
+            return i;
+    }
+    return -1;
+}
+
+qint64 ScriptTabs::scriptIdOf(const QWidget *editor) const
+{
+    return editor ? editor->property(kScriptIdProperty).toLongLong() : 0;
+}
+
+} // namespace Weir

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/storage.h"
+
+#include <QTabWidget>
+
+class QTimer;
+
+namespace Weir {
+
+class SqlEditor;
+
+// The editor tabs: one per open script; saving, unsaved markers, and the journal of unsaved
+// edits that brings text back after a crash. GUI thread.
+class ScriptTabs : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScriptTabs(Storage &storage, QWidget *parent = nullptr);
+
+    // Opens (or focuses) the script's tab; false if the script no longer exists.
+    bool openScript(qint64 scriptId);
+    // Reopens the tabs of scripts whose unsaved edits are in the journal; returns their names.
+    QStringList recoverUnsavedEdits();
+
+    qint64 currentScriptId() const;
+    QList<qint64> openScriptIds() const;
+    SqlEditor *editorFor(qint64 scriptId) const;
+    bool isModified(qint64 scriptId) const;
+
+    Status saveCurrent();
+    Status saveAll();
+    // Asks what to do with unsaved edits (save / discard / cancel); false if the user cancelled.
+    bool closeTabInteractively(int index);
+    void closeScripts(const QList<qint64> &scriptIds);
+    void renameScript(qint64 scriptId, const QString &name);
+    // Writes every pending edit to the journal now (before exit: nothing typed is lost).
+    void flushJournal();
+
+    void setEditorFont(const QFont &font);
+    void setDarkTheme(bool dark);
+
+signals:
+    void currentScriptChanged(qint64 scriptId);
+    void scriptSaved(qint64 scriptId, bool newVersion);
+
+private:
+    SqlEditor *addEditor(const Script &script, const QString &text, bool modified);
+    Status save(SqlEditor *editor);
+    void updateTitle(SqlEditor *editor);
+    void journalEdit(SqlEditor *editor);
+    int indexOfScript(qint64 scriptId) const;
+    qint64 scriptIdOf(const QWidget *editor) const;
+
+    Storage &m_storage;
+    QFont m_font;
+    bool m_dark = false;
+};
+
+} // namespace Weir

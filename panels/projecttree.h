@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/storage.h"
+
+#include <QWidget>
+
+class QAction;
+class QTreeView;
+
+namespace Weir {
+
+class ProjectTreeModel;
+
+// The project tree dock: folders and scripts with create / rename / move / delete. GUI thread.
+class ProjectTree : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Action { NewFolder, NewFlinkSqlScript, NewFlinkSqlEnvScript, NewSqlScript, Rename, Delete };
+
+    explicit ProjectTree(Storage &storage, QWidget *parent = nullptr);
+
+    QAction *action(Action which) const;
+    ProjectTreeModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    void selectScript(qint64 scriptId);
+
+signals:
+    void scriptActivated(qint64 scriptId);
+    void scriptRenamed(qint64 scriptId, const QString &name);
+    void scriptsRemoved(const QList<qint64> &scriptIds);
+
+private:
+    void createFolder();
+    void createScript(ScriptType type);
+    void renameCurrent();
+    void deleteCurrent();
+    void showContextMenu(const QPoint &pos);
+    void updateActions();
+    void showError(const QString &message);
+
+    ProjectTreeModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
+    QHash<int, QAction *> m_actions;
+};
+
+} // namespace Weir
