@@ -1,8 +1,10 @@
 #include "cli/commandline.h"
+#include "cli/sqlcommands.h"
 #include "mainwindow.h"
 #include "studio.h"
 
 #include <QApplication>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,8 +23,14 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // Parsed before any application object: --help and --version need no display.
-    const Weir::CommandLine cli = Weir::CommandLine::parse(argumentsOf(argc, argv));
+    // Parsed before any application object: subcommands, --help and --version need no display.
+    const QStringList arguments = argumentsOf(argc, argv);
+    {
+        QTextStream out(stdout), err(stderr);
+        if (const int rc = Weir::runSqlCommand(arguments, out, err); rc >= 0)
+            return rc;
+    }
+    const Weir::CommandLine cli = Weir::CommandLine::parse(arguments);
     if (cli.outcome != Weir::CommandLine::Outcome::OpenWindow) {
         const bool ok = cli.outcome == Weir::CommandLine::Outcome::ExitOk;
         std::fputs(qPrintable(cli.message), ok ? stdout : stderr);

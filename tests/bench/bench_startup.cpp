@@ -27,6 +27,8 @@ Sample runOnce(const QByteArray &binary, const QByteArray &dataDir)
     timer.start();
     const pid_t pid = fork();
     if (pid == 0) {
+        // Qt's start-up chatter would drown the figures.
+        std::freopen("/dev/null", "w", stderr);
         execl(binary.constData(), binary.constData(), "--data-dir", dataDir.constData(),
               "--quit-after-show", static_cast<char *>(nullptr));
         _exit(127);
