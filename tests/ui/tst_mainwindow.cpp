@@ -5,7 +5,10 @@
 #include "projecttreemodel.h"
 #include "scripttabs.h"
 #include "sqleditor.h"
+#include "settings/settingkeys.h"
+#include "settings/settings.h"
 #include "store/storage.h"
+#include "workspace/workspacepaths.h"
 #include "studio.h"
 #include "testpaths.h"
 
@@ -14,6 +17,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +64,7 @@ class TestMainWindow : public QObject
 private slots:
     void createTypeSaveRestart();
     void treeRenameMoveDelete();
+    void chineseUserInterface();
 
 private:
     QTemporaryDir m_dir;
@@ -177,6 +182,31 @@ void TestMainWindow::treeRenameMoveDelete()
     QCOMPARE(window->scriptTabs()->count(), 0);
     QVERIFY(!studio.storage().scripts().find(scriptId));
     QCOMPARE(model->rowCount(), 1);
+    window->close();
+}
+
+void TestMainWindow::chineseUserInterface()
+{
+    QTemporaryDir dir;
+    {
+        auto storage = Storage::open(WorkspacePaths(dir.path()));
+        QVERIFY(storage);
+        Settings settings(storage.value()->settings());
+        QVERIFY(settings.set(SettingKeys::language, QStringLiteral("zh_CN")));
+        const Result<Script> script = storage.value()->scripts().create(
+            0, QStringLiteral("订单预览"), ScriptType::FlinkSql, kHelloWorld);
+        QVERIFY(script);
+        QVERIFY(settings.set(SettingKeys::openScriptIds, QList<qint64>{script->id}));
+    }
+    Studio studio(dir.path());
+    QVERIFY(studio.start());
+    MainWindow *window = studio.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(window->menuBar()->actions().constFirst()->text(), QStringLiteral("文件(&F)"));
+    QCOMPARE(window->findChild<QDockWidget *>(QStringLiteral("projectDock"))->windowTitle(), QStringLiteral("项目"));
+    const QString shot = Test::outputDir() + QStringLiteral("/main-window-zh_CN.png");
+    QVERIFY(window->grab().save(shot));
+    qInfo("screenshot: %s", qPrintable(shot));
     window->close();
 }
 
