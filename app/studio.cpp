@@ -5,6 +5,7 @@
 #include "settings/settingkeys.h"
 #include "settings/settings.h"
 #include "store/storage.h"
+#include "workspace/gettingstarted.h"
 #include "workspace/workspacepaths.h"
 
 #include <QApplication>
@@ -31,10 +32,19 @@ Status Studio::start()
     m_storage = std::move(opened.value());
     m_settings = std::make_unique<Settings>(m_storage->settings());
     installTranslation();
+    const Result<bool> seeded = GettingStarted::seedIfNew(*m_storage, *m_settings);
+    if (seeded && seeded.value()) {
+        // A newcomer lands in the hello world, ready to run.
+        const QList<Script> scripts = m_storage->scripts().allWithoutText();
+        if (!scripts.isEmpty())
+            m_settings->set(SettingKeys::openScriptIds, QList<qint64>{scripts.constFirst().id});
+    }
 
     m_window = std::make_unique<MainWindow>(*m_storage, *m_settings);
     m_window->restoreSession();
     m_window->show();
+    if (!seeded)
+        m_window->console()->append(ConsolePanel::Level::Error, seeded.error());
 
     if (const QString notice = m_storage->notice(); !notice.isEmpty()) {
         m_window->console()->append(ConsolePanel::Level::Error, notice);

@@ -82,18 +82,26 @@ void TestMainWindow::createTypeSaveRestart()
         QAbstractItemModelTester tester(window->projectTree()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        window->projectTree()->action(ProjectTree::Action::NewFolder)->trigger();
-        typeNewName(window->projectTree()->view(), QStringLiteral("Getting started"));
-        window->projectTree()->action(ProjectTree::Action::NewFlinkSqlScript)->trigger();
-        typeNewName(window->projectTree()->view(), QStringLiteral("Hello Orders"));
-
+        // A new workspace starts with the getting-started scripts, the hello world open.
         ProjectTreeModel *model = window->projectTree()->model();
         QCOMPARE(model->rowCount(), 1);
-        const QModelIndex folder = model->index(0, 0);
-        QCOMPARE(folder.data().toString(), QStringLiteral("Getting started"));
+        const QModelIndex gettingStarted = model->index(0, 0);
+        QCOMPARE(gettingStarted.data().toString(), QStringLiteral("Getting started"));
+        QCOMPARE(model->rowCount(gettingStarted), 2);
+        QCOMPARE(window->scriptTabs()->count(), 1);
+
+        window->projectTree()->view()->setCurrentIndex(QModelIndex());
+        window->projectTree()->action(ProjectTree::Action::NewFolder)->trigger();
+        typeNewName(window->projectTree()->view(), QStringLiteral("My jobs"));
+        window->projectTree()->action(ProjectTree::Action::NewFlinkSqlScript)->trigger();
+        typeNewName(window->projectTree()->view(), QStringLiteral("Orders preview"));
+
+        QCOMPARE(model->rowCount(), 2);
+        const QModelIndex folder = model->index(1, 0);
+        QCOMPARE(folder.data().toString(), QStringLiteral("My jobs"));
         QCOMPARE(model->rowCount(folder), 1);
         const QModelIndex script = model->index(0, 0, folder);
-        QCOMPARE(script.data().toString(), QStringLiteral("Hello Orders"));
+        QCOMPARE(script.data().toString(), QStringLiteral("Orders preview"));
         QCOMPARE(script.data(ProjectTreeModel::ScriptTypeRole).toString(), QStringLiteral("FlinkSQL"));
 
         scriptId = script.data(ProjectTreeModel::IdRole).toLongLong();
@@ -110,13 +118,13 @@ void TestMainWindow::createTypeSaveRestart()
         editor->setText(kHelloWorld);
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
         QVERIFY(!tabs->isModified(scriptId));
-        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Hello Orders"));
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Orders preview"));
         QCOMPARE(studio.storage().scripts().find(scriptId)->text, kHelloWorld);
         QCOMPARE(studio.storage().scripts().versions(scriptId).size(), 1);
 
         window->projectTree()->view()->expandAll();
         window->findChild<QDockWidget *>(QStringLiteral("consoleDock"))->raise();
-        window->console()->append(ConsolePanel::Level::Info, QStringLiteral("Saved \"Hello Orders\"."));
+        window->console()->append(ConsolePanel::Level::Info, QStringLiteral("Saved \"Orders preview\"."));
         QTest::qWait(50);
         const QString shot = Test::outputDir() + QStringLiteral("/main-window.png");
         QVERIFY(window->grab().save(shot));
@@ -128,7 +136,8 @@ void TestMainWindow::createTypeSaveRestart()
         Studio studio(m_dir.path());
         QVERIFY(studio.start());
         ScriptTabs *tabs = studio.window()->scriptTabs();
-        QCOMPARE(tabs->openScriptIds(), QList<qint64>{scriptId});
+        QCOMPARE(tabs->openScriptIds().size(), 2);
+        QCOMPARE(tabs->openScriptIds().constLast(), scriptId);
         QCOMPARE(tabs->currentScriptId(), scriptId);
         QCOMPARE(tabs->editorFor(scriptId)->text(), kHelloWorld);
         QVERIFY(!tabs->isModified(scriptId));
@@ -146,8 +155,10 @@ void TestMainWindow::treeRenameMoveDelete()
     ProjectTreeModel *model = window->projectTree()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
+    const int before = model->rowCount();
     const QModelIndex a = model->createFolder({}, QStringLiteral("a"));
     const QModelIndex b = model->createFolder({}, QStringLiteral("b"));
+    QCOMPARE(model->rowCount(), before + 2);
     QVERIFY(a.isValid() && b.isValid());
     const QModelIndex script = model->createScript(a, QStringLiteral("job"), ScriptType::FlinkSqlEnv);
     QVERIFY(script.isValid());
@@ -159,29 +170,28 @@ void TestMainWindow::treeRenameMoveDelete()
     QCOMPARE(window->scriptTabs()->tabText(window->scriptTabs()->currentIndex()), QStringLiteral("env"));
 
     // Drag and drop: the script moves from a to b, in the view and in the store.
+    const QPersistentModelIndex aIndex(a), bIndex(b);
     std::unique_ptr<QMimeData> mime(model->mimeData({model->indexOfScript(scriptId)}));
-    const QModelIndex bNow = model->index(1, 0);
-    QCOMPARE(bNow.data().toString(), QStringLiteral("b"));
-    QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, -1, 0, bNow));
-    model->dropMimeData(mime.get(), Qt::MoveAction, -1, 0, bNow);
-    QCOMPARE(model->rowCount(model->index(0, 0)), 0);
-    QCOMPARE(model->rowCount(model->index(1, 0)), 1);
+    QCOMPARE(bIndex.data().toString(), QStringLiteral("b"));
+    QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, -1, 0, bIndex));
+    model->dropMimeData(mime.get(), Qt::MoveAction, -1, 0, bIndex);
+    QCOMPARE(model->rowCount(aIndex), 0);
+    QCOMPARE(model->rowCount(bIndex), 1);
     QCOMPARE(studio.storage().scripts().find(scriptId)->folderId,
-             model->index(1, 0).data(ProjectTreeModel::IdRole).toLongLong());
+             bIndex.data(ProjectTreeModel::IdRole).toLongLong());
 
     // A folder cannot go into itself; the model reports why.
-    const QModelIndex aNow = model->index(0, 0);
-    QVERIFY(!model->move(aNow, aNow));
+    QVERIFY(!model->move(aIndex, aIndex));
 
     // Deleting a folder removes its scripts and their tabs.
-    const QModelIndex bAgain = model->index(1, 0);
-    const QList<qint64> under = model->scriptIdsUnder(bAgain);
+    const QList<qint64> under = model->scriptIdsUnder(bIndex);
     QCOMPARE(under, QList<qint64>{scriptId});
-    QVERIFY(model->remove(bAgain));
+    const int tabsBefore = window->scriptTabs()->count();
+    QVERIFY(model->remove(bIndex));
     window->scriptTabs()->closeScripts(under);
-    QCOMPARE(window->scriptTabs()->count(), 0);
+    QCOMPARE(window->scriptTabs()->count(), tabsBefore - 1);
     QVERIFY(!studio.storage().scripts().find(scriptId));
-    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowCount(), before + 1);
     window->close();
 }
 

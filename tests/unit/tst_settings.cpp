@@ -45,7 +45,7 @@ private slots:
     void keyTable()
     {
         const QList<SettingInfo> all = SettingKeys::all();
-        QCOMPARE(all.size(), 11);
+        QCOMPARE(all.size(), 12);
         QSet<QString> keys;
         for (const SettingInfo &info : all) {
             QVERIFY(info.key && *info.key);

@@ -24,7 +24,8 @@ QList<SettingInfo> all()
             settingInfo(mainWindowGeometry),
             settingInfo(mainWindowState),
             settingInfo(openScriptIds),
-            settingInfo(currentScriptId)};
+            settingInfo(currentScriptId),
+            settingInfo(workspaceSeeded)};
 }
 
 } // namespace Weir::SettingKeys

@@ -46,6 +46,10 @@ inline const SettingKey<QList<qint64>> openScriptIds{
 inline const SettingKey<qint64> currentScriptId{
     "session/currentScriptId", 0, QT_TRANSLATE_NOOP("Weir::Settings", "Current script")};
 
+// Set once a workspace got its "Getting started" content, so deleting it is respected.
+inline const SettingKey<bool> workspaceSeeded{
+    "workspace/seeded", false, QT_TRANSLATE_NOOP("Weir::Settings", "Getting started content created")};
+
 QStringList themeChoices();    // "light", "dark"
 QStringList languageChoices(); // "system", "en", "zh_CN"
 
