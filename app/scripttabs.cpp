@@ -1,5 +1,6 @@
 #include "scripttabs.h"
 
+#include "completioncontroller.h"
 #include "sqleditor.h"
 
 #include <QMessageBox>
@@ -199,6 +200,11 @@ SqlEditor *ScriptTabs::addEditor(const Script &script, const QString &text, bool
     connect(journalTimer, &QTimer::timeout, this, [this, editor] { journalEdit(editor); });
     connect(editor, &QsciScintilla::textChanged, journalTimer, qOverload<>(&QTimer::start));
     connect(editor, &QsciScintilla::modificationChanged, this, [this, editor] { updateTitle(editor); });
+    // Ctrl+Shift+F: the selection's statements, or the whole script, through the core Formatter.
+    connect(editor, &SqlEditor::formatRequested, editor, [editor] { editor->formatSql(); });
+    // Completion of keywords, functions, connector options and the script's own tables; a live
+    // catalog provider joins when the editor is bound to a cluster session.
+    new CompletionController(editor);
     const int index = addTab(editor, script.name);
     setTabToolTip(index, tr("%1 script").arg(scriptTypeName(script.type)));
     updateTitle(editor);

@@ -56,7 +56,7 @@ void TestSqlCommands::notOurs()
 {
     QCOMPARE(run({}).code, -1);
     QCOMPARE(run({QStringLiteral("--version")}).code, -1);
-    QCOMPARE(run({QStringLiteral("format"), QStringLiteral("x.sql")}).code, -1);
+    QCOMPARE(run({QStringLiteral("frobnicate"), QStringLiteral("x.sql")}).code, -1);
 }
 
 void TestSqlCommands::split()
