@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "cli/runcommand.h"
 #include "cli/sqlcommands.h"
 #include "mainwindow.h"
 #include "studio.h"
@@ -28,6 +29,8 @@ int main(int argc, char *argv[])
     {
         QTextStream out(stdout), err(stderr);
         if (const int rc = Weir::runSqlCommand(arguments, out, err); rc >= 0)
+            return rc;
+        if (const int rc = Weir::runRunCommand(arguments, out, err); rc >= 0)
             return rc;
     }
     const Weir::CommandLine cli = Weir::CommandLine::parse(arguments);

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "clusterspanel.h"
 #include "consolepanel.h"
 #include "executionsettingspanel.h"
+#include "localtarget.h"
 #include "preferencesdialog.h"
 #include "projecttree.h"
 #include "resultspanel.h"
@@ -13,11 +15,13 @@
 #include "sqleditor.h"
 #include "store/storage.h"
 #include "theme.h"
+#include "workspace/workspacepaths.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -42,12 +46,17 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     m_results = new ResultsPanel(this);
     m_console = new ConsolePanel(this);
 
-    addDock(tr("Project"), QStringLiteral("projectDock"), m_projectTree, Qt::LeftDockWidgetArea);
+    QDockWidget *project = addDock(tr("Project"), QStringLiteral("projectDock"), m_projectTree, Qt::LeftDockWidgetArea);
     addDock(tr("Execution"), QStringLiteral("executionDock"), m_executionSettings, Qt::RightDockWidgetArea);
     QDockWidget *results = addDock(tr("Results"), QStringLiteral("resultsDock"), m_results, Qt::BottomDockWidgetArea);
     QDockWidget *console = addDock(tr("Console"), QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
     tabifyDockWidget(results, console);
     results->raise();
+    m_clusters = new ClustersPanel(storage, settings, this);
+    tabifyDockWidget(project, addDock(tr("Clusters"), QStringLiteral("clustersDock"), m_clusters, Qt::LeftDockWidgetArea));
+    project->raise();
+    m_localTarget = new LocalTarget(storage, settings,
+                                    WorkspacePaths(QFileInfo(storage.filePath()).absolutePath()).localFlinkDir(), this);
 
     createActions();
     statusBar()->showMessage(tr("Workspace: %1").arg(storage.filePath()));
@@ -63,6 +72,12 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     connect(m_executionSettings, &ExecutionSettingsPanel::settingsEdited, this,
             &MainWindow::storeExecutionSettings);
     connect(&m_settings, &Settings::changed, this, &MainWindow::applyAppearance);
+    connect(m_clusters, &ClustersPanel::startLocalRequested, m_localTarget, &LocalTarget::start);
+    connect(m_clusters, &ClustersPanel::stopLocalRequested, m_localTarget, &LocalTarget::stop);
+    connect(m_clusters, &ClustersPanel::clustersChanged, this, [this] { showCurrentScriptSettings(m_tabs->currentScriptId()); });
+    connect(m_localTarget, &LocalTarget::stateChanged, m_clusters, &ClustersPanel::setLocalState);
+    connect(m_localTarget, &LocalTarget::failed, m_clusters, &ClustersPanel::showLocalError);
+    connect(m_localTarget, &LocalTarget::messageLogged, m_console, &ConsolePanel::append);
 
     applyAppearance();
     installEventFilter(this);
@@ -100,6 +115,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Unsaved edits stay in the journal and come back next time: closing never asks or loses text.
     m_tabs->flushJournal();
     saveSession();
+    m_localTarget->shutDown();
     event->accept();
 }
 
@@ -167,6 +183,15 @@ void MainWindow::createActions()
     editorAction(tr("&Paste"), QKeySequence::Paste, [](SqlEditor *e) { e->paste(); });
     edit->addSeparator();
     editorAction(tr("Select &All"), QKeySequence::SelectAll, [](SqlEditor *e) { e->selectAll(); });
+    edit->addSeparator();
+    editorAction(tr("Toggle &Comment"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
+                 [](SqlEditor *e) { e->toggleComment(); });
+    editorAction(tr("F&ormat"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                 [](SqlEditor *e) { e->requestFormat(); });
+    editorAction(tr("&Find..."), QKeySequence::Find, [](SqlEditor *e) { e->showFind(false); });
+    editorAction(tr("R&eplace..."), QKeySequence::Replace, [](SqlEditor *e) { e->showFind(true); });
+    editorAction(tr("&Go to Line..."), QKeySequence(Qt::CTRL | Qt::Key_G),
+                 [](SqlEditor *e) { e->showGoToLine(); });
     // The editor handles these keys itself; the menu entries show them and work from the menu.
     for (QAction *a : edit->actions())
         a->setShortcutContext(Qt::WidgetShortcut);

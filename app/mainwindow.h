@@ -6,8 +6,10 @@ class QDockWidget;
 
 namespace Weir {
 
+class ClustersPanel;
 class ConsolePanel;
 class ExecutionSettingsPanel;
+class LocalTarget;
 class ProjectTree;
 class ResultsPanel;
 class ScriptTabs;
@@ -32,6 +34,8 @@ public:
     ScriptTabs *scriptTabs() const { return m_tabs; }
     ConsolePanel *console() const { return m_console; }
     ExecutionSettingsPanel *executionSettings() const { return m_executionSettings; }
+    ClustersPanel *clusters() const { return m_clusters; }
+    LocalTarget *localTarget() const { return m_localTarget; }
 
 signals:
     void firstPainted();
@@ -60,6 +64,8 @@ private:
     ConsolePanel *m_console = nullptr;
     ResultsPanel *m_results = nullptr;
     ExecutionSettingsPanel *m_executionSettings = nullptr;
+    ClustersPanel *m_clusters = nullptr;
+    LocalTarget *m_localTarget = nullptr;
     QList<QDockWidget *> m_docks;
     bool m_painted = false;
 };

@@ -80,6 +80,34 @@ QList<MigrationStep> buildSteps()
                         saved_at INTEGER NOT NULL))")},
                   {QStringLiteral("edit_journal")}});
 
+    // v4: the run history and the workspace's global variables (a secret's value lives in the
+    // keychain; only its key is stored).
+    steps.append(
+        {4,
+         {QStringLiteral(R"(CREATE TABLE run_history (
+                        id INTEGER PRIMARY KEY,
+                        script_id INTEGER REFERENCES scripts(id) ON DELETE SET NULL,
+                        script_name TEXT NOT NULL DEFAULT '',
+                        statement TEXT NOT NULL,
+                        line_number INTEGER NOT NULL DEFAULT 1,
+                        column_number INTEGER NOT NULL DEFAULT 1,
+                        target TEXT NOT NULL DEFAULT '',
+                        started_at INTEGER NOT NULL,
+                        ended_at INTEGER,
+                        status TEXT NOT NULL CHECK (status IN ('running', 'finished', 'failed', 'stopped', 'skipped')),
+                        row_count INTEGER NOT NULL DEFAULT 0,
+                        job_id TEXT NOT NULL DEFAULT '',
+                        error TEXT NOT NULL DEFAULT ''))"),
+          QStringLiteral("CREATE INDEX run_history_script ON run_history(script_id, started_at)"),
+          QStringLiteral("CREATE INDEX run_history_started ON run_history(started_at)"),
+          QStringLiteral(R"(CREATE TABLE variables (
+                        name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0),
+                        value TEXT NOT NULL DEFAULT '',
+                        secret INTEGER NOT NULL DEFAULT 0,
+                        secret_ref TEXT NOT NULL DEFAULT '',
+                        description TEXT NOT NULL DEFAULT ''))")},
+         {QStringLiteral("run_history"), QStringLiteral("variables")}});
+
     return steps;
 }
 

@@ -70,8 +70,8 @@ Storage::Storage(std::unique_ptr<SqlConnection> connection, const QString &fileP
                  int schemaVersion, const QString &notice)
     : m_connection(std::move(connection)), m_filePath(filePath), m_schemaVersion(schemaVersion),
       m_notice(notice), m_folders(*m_connection), m_scripts(*m_connection),
-      m_clusters(*m_connection), m_settings(*m_connection),
-      m_journal(std::make_unique<EditJournal>(filePath, *m_connection))
+      m_clusters(*m_connection), m_settings(*m_connection), m_runHistory(*m_connection),
+      m_variables(*m_connection), m_journal(std::make_unique<EditJournal>(filePath, *m_connection))
 {}
 
 Storage::~Storage()

@@ -4,9 +4,11 @@
 #include "store/clusterrepository.h"
 #include "store/editjournal.h"
 #include "store/folderrepository.h"
+#include "store/runhistoryrepository.h"
 #include "store/scriptrepository.h"
 #include "store/settingsrepository.h"
 #include "store/storetypes.h"
+#include "store/variablerepository.h"
 
 #include <QObject>
 #include <memory>
@@ -43,6 +45,8 @@ public:
     ScriptRepository &scripts() { return m_scripts; }
     ClusterRepository &clusters() { return m_clusters; }
     SettingsRepository &settings() { return m_settings; }
+    RunHistoryRepository &runHistory() { return m_runHistory; }
+    VariableRepository &variables() { return m_variables; }
     EditJournal &journal() { return *m_journal; }
 
 private:
@@ -57,6 +61,8 @@ private:
     ScriptRepository m_scripts;
     ClusterRepository m_clusters;
     SettingsRepository m_settings;
+    RunHistoryRepository m_runHistory;
+    VariableRepository m_variables;
     std::unique_ptr<EditJournal> m_journal;
 };
 
