@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ClusterProbe</name>
+    <message>
+        <source>SQL Gateway: no URL configured</source>
+        <translation>SQL Gateway：未配置 URL</translation>
+    </message>
+    <message>
+        <source>SQL Gateway %1: OK (REST API V%2, Flink %3)</source>
+        <translation>SQL Gateway %1：正常（REST API V%2，Flink %3）</translation>
+    </message>
+    <message>
+        <source>SQL Gateway: %1</source>
+        <translation>SQL Gateway：%1</translation>
+    </message>
+    <message>
+        <source>JobManager: no URL configured</source>
+        <translation>JobManager：未配置 URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>JobManager %1: OK (%n task manager(s), %2 of %3 slots free, %4 running job(s))</source>
+        <translation>
+            <numerusform>JobManager %1：正常（%n 个 TaskManager，%3 个 slot 中 %2 个空闲，%4 个作业正在运行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JobManager: %1</source>
+        <translation>JobManager：%1</translation>
+    </message>
+</context>
+<context>
     <name>ClusterRepository</name>
     <message>
         <source>A cluster needs a name.</source>
@@ -113,6 +142,19 @@
     </message>
 </context>
 <context>
+    <name>FlinkErrorText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Was expecting one of: %1.</source>
+        <translation> 期望以下之一：%1。</translation>
+    </message>
+</context>
+<context>
     <name>FlinkInstallation</name>
     <message>
         <source>The Flink directory %1 does not exist.</source>
@@ -200,6 +242,48 @@
     <message>
         <source>Cannot find a free TCP port on %1: %2</source>
         <translation>无法在 %1 上找到空闲的 TCP 端口：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayError</name>
+    <message>
+        <source>%1 (HTTP %2 from %3)</source>
+        <translation>%1（来自 %3 的 HTTP %2）</translation>
+    </message>
+    <message>
+        <source>The SQL Gateway at %1 no longer knows session %2: it expired or the gateway restarted.</source>
+        <translation>位于 %1 的 SQL Gateway 已不再识别会话 %2：会话已过期，或 SQL Gateway 已重启。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 返回 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 返回 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from %1: %2</source>
+        <translation>无法解析来自 %1 的响应：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Hello Orders</source>
+        <translation>订单入门示例</translation>
+    </message>
+    <message>
+        <source>Windowed Revenue</source>
+        <translation>窗口收入统计</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
     </message>
 </context>
 <context>
@@ -292,6 +376,130 @@
     </message>
 </context>
 <context>
+    <name>ResultFormat</name>
+    <message>
+        <source>Could not write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPageParser</name>
+    <message>
+        <source>invalid JSON at byte %1 (%2)</source>
+        <translation>第 %1 字节处的 JSON 无效（%2）</translation>
+    </message>
+    <message>
+        <source>unknown resultType &quot;%1&quot;</source>
+        <translation>未知的 resultType &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown row kind &quot;%1&quot;</source>
+        <translation>未知的行类型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a row has %1 fields for %2 columns</source>
+        <translation>某行有 %1 个字段，但共有 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>usage: weir run FILE [--target NAME | --gateway URL] [--var k=v]... [--max-rows N]
+                [--format table|changelog|csv|jsonl] [--timeout S] [--keep-going]
+                [--data-dir DIR]
+</source>
+        <translation>用法：weir run FILE [--target NAME | --gateway URL] [--var k=v]... [--max-rows N]
+               [--format table|changelog|csv|jsonl] [--timeout S] [--keep-going]
+               [--data-dir DIR]
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--var needs NAME=VALUE, not “%1”</source>
+        <translation>--var 需要 NAME=VALUE 形式，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 needs a positive number, not “%2”</source>
+        <translation>%1 需要一个正数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation>未知格式“%1”</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>no script given</source>
+        <translation>未指定脚本</translation>
+    </message>
+    <message>
+        <source>give exactly one of --target NAME and --gateway URL</source>
+        <translation>--target NAME 和 --gateway URL 必须且只能指定其中一个</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryRepository</name>
+    <message>
+        <source>Unknown run status “%1”.</source>
+        <translation>未知的运行状态“%1”。</translation>
+    </message>
+    <message>
+        <source>No run history entry %1.</source>
+        <translation>不存在运行历史记录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlan</name>
+    <message>
+        <source>Undefined variable ${%1}</source>
+        <translation>未定义的变量 ${%1}</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportWriter</name>
+    <message>
+        <source>Job ID: %1</source>
+        <translation>作业 ID：%1</translation>
+    </message>
+    <message>
+        <source>Execute statement succeeded.</source>
+        <translation>语句执行成功。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at the max rows (%n row(s)).</source>
+        <translation>
+            <numerusform>已达到最大行数，已停止（%n 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row in set</source>
+        <translation>结果集中有 1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows in set</source>
+        <translation>结果集中有 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n oldest row(s) dropped by the max rows)</source>
+        <translation>
+            <numerusform>（因最大行数限制，已丢弃最早的 %n 行）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScriptRepository</name>
     <message>
         <source>A script named “%1” already exists at the top level.</source>
@@ -351,6 +559,14 @@
         <source>usage: weir check FILE...</source>
         <translation>用法：weir check FILE...</translation>
     </message>
+    <message>
+        <source>usage: weir format [--check | -i] [--keyword-case=upper|lower|keep] [--indent=N] FILE...</source>
+        <translation>用法：weir format [--check | -i] [--keyword-case=upper|lower|keep] [--indent=N] FILE...</translation>
+    </message>
+    <message>
+        <source>weir: cannot write %1: %2</source>
+        <translation>weir: 无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>SqlConnection</name>
@@ -401,6 +617,17 @@
     </message>
 </context>
 <context>
+    <name>VariableRepository</name>
+    <message>
+        <source>“%1” cannot be a variable name.</source>
+        <translation>“%1”不能用作变量名。</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s value belongs in the keychain, not in the database.</source>
+        <translation>机密的值应保存在钥匙串中，而不是数据库中。</translation>
+    </message>
+</context>
+<context>
     <name>Weir::AboutDialog</name>
     <message>
         <source>About Weir</source>
@@ -409,6 +636,328 @@
     <message>
         <source>&lt;h2&gt;Weir %1&lt;/h2&gt;&lt;p&gt;A desktop studio for Apache Flink SQL: write, run and operate Flink jobs without a server.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Weir %1&lt;/h2&gt;&lt;p&gt;Apache Flink SQL 桌面开发工具：无需服务器即可编写、运行和运维 Flink 作业。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 QScintilla 构建。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ChangelogModel</name>
+    <message>
+        <source>op</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>+I insert, -U update before, +U update after, -D delete</source>
+        <translation>+I 插入，-U 更新前，+U 更新后，-D 删除</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ClusterDialog</name>
+    <message>
+        <source>Enter the %1 URL.</source>
+        <translation>请输入 %1 URL。</translation>
+    </message>
+    <message>
+        <source>The %1 URL “%2” is not valid: use http:// or https:// with a host, e.g. http://localhost:8083.</source>
+        <translation>%1 URL“%2”无效：请使用带主机名的 http:// 或 https:// 地址，例如 http://localhost:8083。</translation>
+    </message>
+    <message>
+        <source>Edit Cluster</source>
+        <translation>编辑集群</translation>
+    </message>
+    <message>
+        <source>Add Cluster</source>
+        <translation>添加集群</translation>
+    </message>
+    <message>
+        <source>e.g. Staging</source>
+        <translation>例如 Staging</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic（用户名和密码）</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>验证 TLS 证书</translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>仅使用系统证书</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>CA Certificates (PEM)</source>
+        <translation>CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>SQL &amp;Gateway URL:</source>
+        <translation>SQL Gateway URL(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;JobManager URL:</source>
+        <translation>JobManager URL(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the cluster.</source>
+        <translation>请输入集群名称。</translation>
+    </message>
+    <message>
+        <source>A cluster named “%1” already exists.</source>
+        <translation>已存在名为“%1”的集群。</translation>
+    </message>
+    <message>
+        <source>Enter the SQL Gateway URL (and the JobManager URL to see jobs and slots).</source>
+        <translation>请输入 SQL Gateway URL（如需查看作业和 slot，还需输入 JobManager URL）。</translation>
+    </message>
+    <message>
+        <source>SQL Gateway</source>
+        <translation>SQL Gateway</translation>
+    </message>
+    <message>
+        <source>JobManager</source>
+        <translation>JobManager</translation>
+    </message>
+    <message>
+        <source>Enter the user name for basic authentication.</source>
+        <translation>请输入 Basic 认证的用户名。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>正在测试连接...</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ClusterProbe</name>
+    <message>
+        <source>no &quot;taskmanagers&quot; in the answer (is this a JobManager?)</source>
+        <translation>响应中没有 &quot;taskmanagers&quot;（这是 JobManager 吗？）</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ClustersModel</name>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>正在检查...</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>No URLs</source>
+        <translation>未配置 URL</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>Gateway down</source>
+        <translation>Gateway 不可用</translation>
+    </message>
+    <message>
+        <source>JobManager down</source>
+        <translation>JobManager 不可用</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(chosen when started)</source>
+        <translation>（启动时选择）</translation>
+    </message>
+    <message>
+        <source>Flink started by Weir on this computer.</source>
+        <translation>由 Weir 在本机启动的 Flink。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <source>Flink</source>
+        <translation>Flink</translation>
+    </message>
+    <message>
+        <source>Task managers</source>
+        <translation>TaskManager</translation>
+    </message>
+    <message>
+        <source>Slots free / total</source>
+        <translation>空闲 / 总 slot</translation>
+    </message>
+    <message>
+        <source>SQL Gateway</source>
+        <translation>SQL Gateway</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ClustersPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Register a Flink cluster</source>
+        <translation>注册一个 Flink 集群</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected cluster</source>
+        <translation>编辑所选集群</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected cluster from Weir</source>
+        <translation>从 Weir 中移除所选集群</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Check every cluster now</source>
+        <translation>立即检查所有集群</translation>
+    </message>
+    <message>
+        <source>Start Local</source>
+        <translation>启动本地集群</translation>
+    </message>
+    <message>
+        <source>Start the Local Flink cluster on this computer</source>
+        <translation>在本机启动本地 Flink 集群</translation>
+    </message>
+    <message>
+        <source>Stop Local</source>
+        <translation>停止本地集群</translation>
+    </message>
+    <message>
+        <source>Stop the Local Flink cluster</source>
+        <translation>停止本地 Flink 集群</translation>
+    </message>
+    <message>
+        <source>Remove Cluster</source>
+        <translation>移除集群</translation>
+    </message>
+    <message>
+        <source>Stop the Local cluster before removing it.</source>
+        <translation>请先停止本地集群，再将其移除。</translation>
+    </message>
+    <message>
+        <source>Remove the cluster “%1” from Weir? The cluster itself is not touched.</source>
+        <translation>要从 Weir 中移除集群“%1”吗？集群本身不会受到影响。</translation>
+    </message>
+    <message>
+        <source>Starting Local Flink... (its output is in the Console)</source>
+        <translation>正在启动本地 Flink...（输出显示在控制台中）</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::CompletionEngine</name>
+    <message>
+        <source>%1, required</source>
+        <translation>%1，必填</translation>
+    </message>
+    <message>
+        <source>%1, default %2</source>
+        <translation>%1，默认值 %2</translation>
+    </message>
+    <message>
+        <source>The catalog type.</source>
+        <translation>catalog 类型。</translation>
+    </message>
+    <message>
+        <source>The table connector.</source>
+        <translation>表的连接器。</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>CTE</source>
+        <translation>CTE</translation>
+    </message>
+    <message>
+        <source>in this script</source>
+        <translation>在此脚本中</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>alias of %1</source>
+        <translation>%1 的别名</translation>
     </message>
 </context>
 <context>
@@ -502,6 +1051,145 @@
     </message>
 </context>
 <context>
+    <name>Weir::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>全字匹配</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配项（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配项（Enter）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Replace this match and find the next</source>
+        <translation>替换此匹配项并查找下一个</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Replace every match</source>
+        <translation>替换所有匹配项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Weir::GatewayClient</name>
+    <message>
+        <source>The SQL Gateway offers REST API versions %1; Weir needs V2 (Flink 1.17) or later.</source>
+        <translation>SQL Gateway 提供的 REST API 版本为 %1；Weir 需要 V2（Flink 1.17）或更高版本。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>no &quot;versions&quot; in the answer</source>
+        <translation>响应中没有 &quot;versions&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;version&quot; in the answer</source>
+        <translation>响应中没有 &quot;version&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::GatewaySession</name>
+    <message>
+        <source>The session on %1 is not open.</source>
+        <translation>%1 上的会话未打开。</translation>
+    </message>
+    <message>
+        <source>Not connected to a SQL Gateway yet.</source>
+        <translation>尚未连接到 SQL Gateway。</translation>
+    </message>
+    <message>
+        <source>no &quot;sessionHandle&quot; in the answer</source>
+        <translation>响应中没有 &quot;sessionHandle&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::GoToLineBar</name>
+    <message>
+        <source>Go to line:</source>
+        <translation>转到行：</translation>
+    </message>
+    <message>
+        <source>1 to %1, or line:column</source>
+        <translation>1 到 %1，或 行:列</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::HttpClient</name>
+    <message>
+        <source>no CA certificate could be read from %1</source>
+        <translation>无法从 %1 读取任何 CA 证书</translation>
+    </message>
+    <message>
+        <source>TLS error talking to %1: %2.</source>
+        <translation>与 %1 通信时发生 TLS 错误：%2。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: connection refused.</source>
+        <translation>无法连接到 %1：连接被拒绝。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: host not found.</source>
+        <translation>无法连接到 %1：找不到主机。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s (timeout).</source>
+        <translation>%1 在 %2 秒内没有响应（超时）。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its answer was complete.</source>
+        <translation>%1 在响应完成之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Could not talk to %1: %2.</source>
+        <translation>无法与 %1 通信：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attempt(s))</source>
+        <translation>
+            <numerusform>（尝试了 %n 次）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Weir::LocalFlink</name>
     <message>
         <source>no TaskManager registered with the JobManager</source>
@@ -582,6 +1270,53 @@ Its last output (full log: %5):
 </source>
         <translation>%1 最后的输出（%2）：
 </translation>
+    </message>
+</context>
+<context>
+    <name>Weir::LocalTarget</name>
+    <message>
+        <source>Local Flink stopped.</source>
+        <translation>本地 Flink 已停止。</translation>
+    </message>
+    <message>
+        <source>%1 (Preferences)</source>
+        <translation>%1（首选项）</translation>
+    </message>
+    <message>
+        <source>%1 (FLINK_HOME)</source>
+        <translation>%1（FLINK_HOME）</translation>
+    </message>
+    <message>
+        <source>%1 (scripts/fetch-flink cache)</source>
+        <translation>%1（scripts/fetch-flink 缓存）</translation>
+    </message>
+    <message>
+        <source>No Flink installation found. Weir looked in: %1. Choose one in Preferences, set FLINK_HOME, or run scripts/fetch-flink.</source>
+        <translation>未找到 Flink 安装。Weir 查找了：%1。请在首选项中选择一个，设置 FLINK_HOME，或运行 scripts/fetch-flink。</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Cannot create the Local Flink directory %1.</source>
+        <translation>无法创建本地 Flink 目录 %1。</translation>
+    </message>
+    <message>
+        <source>Starting Local Flink %1 from %2 ...</source>
+        <translation>正在从 %2 启动本地 Flink %1...</translation>
+    </message>
+    <message>
+        <source>Stopping Local Flink ...</source>
+        <translation>正在停止本地 Flink...</translation>
+    </message>
+    <message>
+        <source>The Local cluster was removed while Flink started.</source>
+        <translation>Flink 启动期间，本地集群已被移除。</translation>
+    </message>
+    <message>
+        <source>Local Flink %1 is running: SQL Gateway %2, JobManager %3.</source>
+        <translation>本地 Flink %1 正在运行：SQL Gateway %2，JobManager %3。</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1451,30 @@ Its last output (full log: %5):
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Comment</source>
+        <translation>切换注释(&amp;C)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式化(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>查找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace...</source>
+        <translation>替换(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line...</source>
+        <translation>转到行(&amp;G)...</translation>
+    </message>
 </context>
 <context>
     <name>Weir::PreferencesDialog</name>
@@ -831,10 +1590,257 @@ Its last output (full log: %5):
     </message>
 </context>
 <context>
+    <name>Weir::ResultGridView</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>复制为 CSV</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Copy as SQL INSERT</source>
+        <translation>复制为 SQL INSERT 语句</translation>
+    </message>
+    <message>
+        <source>Open Value…</source>
+        <translation>打开值…</translation>
+    </message>
+</context>
+<context>
     <name>Weir::ResultsPanel</name>
     <message>
         <source>Rows of the queries you run appear here, live, as a table and a changelog.</source>
         <translation>运行查询后，结果行会实时显示在这里，以表格和变更日志两种形式呈现。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Changelog</source>
+        <translation>变更日志</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>筛选行</translation>
+    </message>
+    <message>
+        <source>Sort &amp;&amp; Filter</source>
+        <translation>排序和筛选</translation>
+    </message>
+    <message>
+        <source>Sort by clicking a column header and filter rows; new rows are not re-sorted.</source>
+        <translation>点击列标题进行排序并筛选行；新到达的行不会重新排序。</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export to JSON…</source>
+        <translation>导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>执行计划</translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation>%L1 行</translation>
+    </message>
+    <message>
+        <source>%L1 changes</source>
+        <translation>%L1 条变更</translation>
+    </message>
+    <message>
+        <source>%L1 changes/s</source>
+        <translation>%L1 条变更/秒</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>作业 %1</translation>
+    </message>
+    <message>
+        <source>⚠ %L1 older rows and %L2 older changes dropped (max rows %L3)</source>
+        <translation>⚠ 已丢弃 %L1 个较早的行和 %L2 条较早的变更（最大行数 %L3）</translation>
+    </message>
+    <message>
+        <source>⚠ %L1 older rows dropped (max rows %L2)</source>
+        <translation>⚠ 已丢弃 %L1 个较早的行（最大行数 %L2）</translation>
+    </message>
+    <message>
+        <source>⚠ %L1 older changes dropped (max changes %L2)</source>
+        <translation>⚠ 已丢弃 %L1 条较早的变更（最大变更数 %L2）</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::RunCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒后超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot open the workspace in %1: %2</source>
+        <translation>无法打开 %1 中的工作区：%2</translation>
+    </message>
+    <message>
+        <source>no target named “%1” in the workspace %2</source>
+        <translation>工作区 %2 中没有名为“%1”的目标集群</translation>
+    </message>
+    <message>
+        <source>FLINK_HOME (not set)</source>
+        <translation>FLINK_HOME（未设置）</translation>
+    </message>
+    <message>
+        <source>%1 (scripts/fetch-flink&apos;s cache)</source>
+        <translation>%1（scripts/fetch-flink 的缓存）</translation>
+    </message>
+    <message>
+        <source>no Flink installation found for the local target; looked in: %1. Set FLINK_HOME or run scripts/fetch-flink.</source>
+        <translation>未找到本地目标集群所用的 Flink 安装；已查找：%1。请设置 FLINK_HOME 或运行 scripts/fetch-flink。</translation>
+    </message>
+    <message>
+        <source>the local Flink did not start: %1</source>
+        <translation>本地 Flink 未能启动：%1</translation>
+    </message>
+    <message>
+        <source>Starting a local Flink %1 from %2</source>
+        <translation>正在从 %2 启动本地 Flink %1</translation>
+    </message>
+    <message>
+        <source>cannot use the SQL Gateway at %1: %2</source>
+        <translation>无法使用位于 %1 的 SQL Gateway：%2</translation>
+    </message>
+    <message>
+        <source>Stopping the local Flink this run started</source>
+        <translation>正在停止本次运行启动的本地 Flink</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ScriptRunner</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n statement(s) on %1</source>
+        <translation>
+            <numerusform>正在 %1 上运行 %n 条语句</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session is gone; opening a new one.</source>
+        <translation>会话已失效；正在打开新会话。</translation>
+    </message>
+    <message>
+        <source>Cannot open a session on %1: %2</source>
+        <translation>无法在 %1 上打开会话：%2</translation>
+    </message>
+    <message>
+        <source>Session %1 opened on %2</source>
+        <translation>已在 %2 上打开会话 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n environment statement(s) on the new session.</source>
+        <translation>
+            <numerusform>已在新会话上重新执行 %n 条环境语句。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaying &quot;%1&quot; failed: %2</source>
+        <translation>重新执行“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] line %3: %4</source>
+        <translation>[%1/%2] 第 %3 行：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping the query at %n row(s) (max rows).</source>
+        <translation>
+            <numerusform>查询已达 %n 行，正在停止（最大行数）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 submitted to %2</source>
+        <translation>作业 %1 已提交到 %2</translation>
+    </message>
+    <message>
+        <source>The gateway lost the session (%1); opening a new one and replaying the environment.</source>
+        <translation>SQL Gateway 丢失了会话（%1）；正在打开新会话并重新执行环境脚本。</translation>
+    </message>
+    <message>
+        <source>Failed after %1 ms at line %2, column %3: %4</source>
+        <translation>%1 毫秒后在第 %2 行第 %3 列失败：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 ms, %n row(s)</source>
+        <translation>
+            <numerusform>%1，耗时 %2 毫秒，%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>正在停止...</translation>
+    </message>
+    <message>
+        <source>Run finished.</source>
+        <translation>运行完成。</translation>
+    </message>
+    <message>
+        <source>Run failed.</source>
+        <translation>运行失败。</translation>
+    </message>
+    <message>
+        <source>Run stopped.</source>
+        <translation>运行已停止。</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1912,80 @@ Its last output (full log: %5):
         <source>The setting “%1” expects a value of type %2.</source>
         <translation>设置“%1”需要 %2 类型的值。</translation>
     </message>
+    <message>
+        <source>Getting started content created</source>
+        <translation>已创建入门内容</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::SqlLexerBridge</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>Quoted identifier</source>
+        <translation>带引号的标识符</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>SQL 提示</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Option key</source>
+        <translation>配置项键</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::StatementRun</name>
+    <message>
+        <source>The SQL Gateway session is not open.</source>
+        <translation>SQL Gateway 会话未打开。</translation>
+    </message>
+    <message>
+        <source>no &quot;operationHandle&quot; in the answer</source>
+        <translation>响应中没有 &quot;operationHandle&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Weir::Storage</name>
@@ -924,6 +2004,13 @@ Its last output (full log: %5):
     <message>
         <source>The workspace database %1: %2</source>
         <translation>工作区数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ValueViewer</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
