@@ -8,6 +8,7 @@
 #include "preferencesdialog.h"
 #include "projecttree.h"
 #include "resultspanel.h"
+#include "runcontroller.h"
 #include "run/executionsettings.h"
 #include "scripttabs.h"
 #include "settings/settingkeys.h"
@@ -58,6 +59,11 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     m_localTarget = new LocalTarget(storage, settings,
                                     WorkspacePaths(QFileInfo(storage.filePath()).absolutePath()).localFlinkDir(), this);
 
+    m_runs = new RunController(storage, *m_results, *m_console, this);
+    connect(m_tabs, &ScriptTabs::runRequested, m_runs, &RunController::run);
+    connect(m_tabs, &ScriptTabs::scriptClosed, m_runs, &RunController::forget);
+    connect(m_runs, &RunController::resultShown, this,
+            [this] { findChild<QDockWidget *>(QStringLiteral("resultsDock"))->raise(); });
     createActions();
     statusBar()->showMessage(tr("Workspace: %1").arg(storage.filePath()));
 
@@ -207,6 +213,21 @@ void MainWindow::createActions()
     toolbar->addAction(m_projectTree->action(ProjectTree::Action::NewFlinkSqlScript));
     toolbar->addAction(save);
     view->addAction(toolbar->toggleViewAction());
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    // The editor owns Ctrl+Enter / Ctrl+Shift+Enter; these entries show the keys and work
+    // from the menu.
+    auto runAction = [this, run](const QString &text, const QKeySequence &keys, bool wholeScript) {
+        QAction *a = run->addAction(text, keys, this, [this, wholeScript] {
+            if (auto *editor = qobject_cast<SqlEditor *>(m_tabs->currentWidget()))
+                m_runs->run(m_tabs->currentScriptId(), editor, wholeScript);
+        });
+        a->setShortcutContext(Qt::WidgetShortcut);
+    };
+    runAction(tr("Run &Statement"), QKeySequence(Qt::CTRL | Qt::Key_Return), false);
+    runAction(tr("Run Scri&pt"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), true);
+    run->addAction(tr("S&top"), QKeySequence(Qt::CTRL | Qt::Key_F2), this,
+                   [this] { m_runs->stop(m_tabs->currentScriptId()); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Weir"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);

@@ -12,6 +12,7 @@ class ExecutionSettingsPanel;
 class LocalTarget;
 class ProjectTree;
 class ResultsPanel;
+class RunController;
 class ScriptTabs;
 class Settings;
 class Storage;
@@ -32,6 +33,7 @@ public:
 
     ProjectTree *projectTree() const { return m_projectTree; }
     ScriptTabs *scriptTabs() const { return m_tabs; }
+    RunController *runs() const { return m_runs; }
     ConsolePanel *console() const { return m_console; }
     ExecutionSettingsPanel *executionSettings() const { return m_executionSettings; }
     ClustersPanel *clusters() const { return m_clusters; }
@@ -66,6 +68,7 @@ private:
     ExecutionSettingsPanel *m_executionSettings = nullptr;
     ClustersPanel *m_clusters = nullptr;
     LocalTarget *m_localTarget = nullptr;
+    RunController *m_runs = nullptr;
     QList<QDockWidget *> m_docks;
     bool m_painted = false;
 };

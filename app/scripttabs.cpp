@@ -131,6 +131,7 @@ bool ScriptTabs::closeTabInteractively(int index)
     m_storage.journal().discard(id);
     removeTab(index);
     editor->deleteLater();
+    emit scriptClosed(id);
     return true;
 }
 
@@ -141,6 +142,7 @@ void ScriptTabs::closeScripts(const QList<qint64> &scriptIds)
             QWidget *editor = widget(index);
             removeTab(index);
             editor->deleteLater();
+            emit scriptClosed(id);
         }
         m_storage.journal().discard(id);
     }
@@ -205,6 +207,10 @@ SqlEditor *ScriptTabs::addEditor(const Script &script, const QString &text, bool
     // Completion of keywords, functions, connector options and the script's own tables; a live
     // catalog provider joins when the editor is bound to a cluster session.
     new CompletionController(editor);
+    connect(editor, &SqlEditor::runStatementRequested, this,
+            [this, editor] { emit runRequested(scriptIdOf(editor), editor, false); });
+    connect(editor, &SqlEditor::runScriptRequested, this,
+            [this, editor] { emit runRequested(scriptIdOf(editor), editor, true); });
     const int index = addTab(editor, script.name);
     setTabToolTip(index, tr("%1 script").arg(scriptTypeName(script.type)));
     updateTitle(editor);

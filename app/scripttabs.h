@@ -44,6 +44,9 @@ public:
 signals:
     void currentScriptChanged(qint64 scriptId);
     void scriptSaved(qint64 scriptId, bool newVersion);
+    // Ctrl+Enter (statement at the caret or selection) or Ctrl+Shift+Enter (whole script).
+    void runRequested(qint64 scriptId, Weir::SqlEditor *editor, bool wholeScript);
+    void scriptClosed(qint64 scriptId);
 
 private:
     SqlEditor *addEditor(const Script &script, const QString &text, bool modified);

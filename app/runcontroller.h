@@ -1,0 +1,51 @@
+#pragma once
+
+#include "run/runplan.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace Weir {
+
+class ConsolePanel;
+class GatewayClient;
+class ResultStore;
+class ResultsPanel;
+class ScriptRunner;
+class SqlEditor;
+class Storage;
+
+// Runs the script of an editor tab on its target (one ScriptRunner per script) and shows what
+// it produces: rows in the results panel, steps in the console. GUI thread.
+class RunController : public QObject
+{
+    Q_OBJECT
+
+public:
+    RunController(Storage &storage, ResultsPanel &results, ConsolePanel &console,
+                  QObject *parent = nullptr);
+    ~RunController() override;
+
+    // Runs the statement under the caret (or the selection) or the whole script of `editor`.
+    void run(qint64 scriptId, SqlEditor *editor, bool wholeScript);
+    void stop(qint64 scriptId);
+    bool isRunning(qint64 scriptId) const;
+    // The script's tab closed: stop its run and close its session.
+    void forget(qint64 scriptId);
+
+signals:
+    void resultShown();
+
+private:
+    struct Tab;
+    void start(Tab &tab, const RunPlan &plan);
+    void bindRunner(qint64 scriptId, Tab &tab);
+
+    Storage &m_storage;
+    ResultsPanel &m_results;
+    ConsolePanel &m_console;
+    QHash<qint64, Tab *> m_tabs;
+};
+
+} // namespace Weir
