@@ -1475,6 +1475,22 @@ Its last output (full log: %5):
         <source>&amp;Go to Line...</source>
         <translation>转到行(&amp;G)...</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Statement</source>
+        <translation>运行语句(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run Scri&amp;pt</source>
+        <translation>运行脚本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>Weir::PreferencesDialog</name>
@@ -1762,6 +1778,21 @@ Its last output (full log: %5):
     <message>
         <source>Stopping the local Flink this run started</source>
         <translation>正在停止本次运行启动的本地 Flink</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::RunController</name>
+    <message>
+        <source>No running target: choose one under Execution, or start Local in Clusters.</source>
+        <translation>没有正在运行的目标集群：请在“执行”中选择一个，或在“集群”中启动本地集群。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still running; stop it first.</source>
+        <translation>“%1”仍在运行，请先停止它。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
 </context>
 <context>
