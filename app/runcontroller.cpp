@@ -23,6 +23,7 @@ struct RunController::Tab
     GatewayClient *client = nullptr; // owned by the controller
     ScriptRunner *runner = nullptr;
     ResultStore *store = nullptr;
+    QPointer<SqlEditor> editor; // where errors of the run are marked
     bool negotiated = false;
     std::optional<RunPlan> pending; // waiting for the version negotiation
 };
@@ -95,6 +96,8 @@ void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript)
         m_console.append(ConsolePanel::Level::Warning, tr("\"%1\" is still running; stop it first.").arg(script->name));
         return;
     }
+    tab->editor = editor;
+    editor->clearFlinkErrors();
     start(*tab, plan);
 }
 
@@ -124,11 +127,13 @@ void RunController::bindRunner(qint64 scriptId, Tab &tab)
     });
     connect(tab.runner, &ScriptRunner::logged, this,
             [this](const QString &line) { m_console.append(ConsolePanel::Level::Info, line); });
-    connect(tab.runner, &ScriptRunner::statementFinished, this, [this](const StatementOutcome &outcome) {
-        if (outcome.status == StatementOutcome::Status::Failed)
-            m_console.append(ConsolePanel::Level::Error, outcome.errorStart
-                                 ? tr("Line %1, column %2: %3").arg(outcome.errorStart->line).arg(outcome.errorStart->column).arg(outcome.error)
-                                 : outcome.error);
+    connect(tab.runner, &ScriptRunner::statementFinished, this, [this, t](const StatementOutcome &outcome) {
+        if (outcome.status != StatementOutcome::Status::Failed)
+            return;
+        m_console.append(ConsolePanel::Level::Error, outcome.errorStart
+                             ? tr("Line %1, column %2: %3").arg(outcome.errorStart->line).arg(outcome.errorStart->column).arg(outcome.error)
+                             : outcome.error);
+        markError(*t, outcome);
     });
     connect(tab.runner, &ScriptRunner::resultStarted, this, [this, t, scriptId](int, StatementRun *run) {
         // One result on screen per script: the newest replaces the previous one.
@@ -146,6 +151,26 @@ void RunController::bindRunner(qint64 scriptId, Tab &tab)
         emit resultShown();
     });
     connect(tab.runner, &ScriptRunner::runFinished, this, [this] { m_results.setFinished(); });
+}
+
+void RunController::markError(const Tab &tab, const StatementOutcome &outcome)
+{
+    const QVector<PlannedStatement> &planned = tab.runner->plan().statements();
+    const bool inScript = outcome.index >= 0 && outcome.index < planned.size()
+                          && planned.at(outcome.index).source == PlannedStatement::Source::Script;
+    if (!tab.editor || !outcome.errorStart || !inScript)
+        return;
+    // The editor's statement holding the error: the last one that starts at or before it.
+    const QVector<Statement> statements = tab.editor->statements();
+    const Statement *holder = nullptr;
+    for (const Statement &statement : statements) {
+        if (!(*outcome.errorStart < statement.start))
+            holder = &statement;
+    }
+    if (holder) {
+        tab.editor->showFlinkError(*holder, TextPositions::toStatementRelative(holder->start, *outcome.errorStart),
+                                   outcome.error);
+    }
 }
 
 void RunController::stop(qint64 scriptId)

@@ -14,6 +14,7 @@ class ResultStore;
 class ResultsPanel;
 class ScriptRunner;
 class SqlEditor;
+struct StatementOutcome;
 class Storage;
 
 // Runs the script of an editor tab on its target (one ScriptRunner per script) and shows what
@@ -41,6 +42,8 @@ private:
     struct Tab;
     void start(Tab &tab, const RunPlan &plan);
     void bindRunner(qint64 scriptId, Tab &tab);
+    // Marks a failed statement's error in the editor at Flink's position.
+    void markError(const Tab &tab, const StatementOutcome &outcome);
 
     Storage &m_storage;
     ResultsPanel &m_results;

@@ -25,6 +25,7 @@ class TestRunFromEditor : public QObject
 
 private slots:
     void helloWorldRowsArriveInTheGrid();
+    void validationErrorIsMarkedInTheEditor();
 };
 
 void TestRunFromEditor::helloWorldRowsArriveInTheGrid()
@@ -82,6 +83,49 @@ void TestRunFromEditor::helloWorldRowsArriveInTheGrid()
     QVERIFY(window->grab().save(shot));
     qInfo("screenshot: %s", qPrintable(shot));
     QVERIFY(window->console()->plainText().contains(QStringLiteral("Fixture")));
+    window->close();
+}
+
+void TestRunFromEditor::validationErrorIsMarkedInTheEditor()
+{
+    const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
+    QVERIFY2(fixture, qPrintable(fixture.error()));
+    QTemporaryDir dir;
+    qint64 scriptId = 0;
+    {
+        auto storage = Storage::open(WorkspacePaths(dir.path()));
+        QVERIFY(storage);
+        Cluster cluster;
+        cluster.name = QStringLiteral("Fixture");
+        cluster.gatewayUrl = fixture->gatewayUrl().toString();
+        const Result<Cluster> added = storage.value()->clusters().add(cluster);
+        QVERIFY(added);
+        // Line 4, column 5 (UTF-16; a tab is one column) holds the unknown column, after Chinese text.
+        const QString script = QStringLiteral(
+            "-- 错误示例\n"
+            "CREATE TABLE t (a INT) WITH ('connector' = 'datagen');\n"
+            "SELECT a,\n"
+            "\t\t  nosuchcolumn FROM t;\n");
+        const Result<Script> created =
+            storage.value()->scripts().create(0, QStringLiteral("Broken"), ScriptType::FlinkSql, script);
+        QVERIFY(created);
+        scriptId = created->id;
+        ExecutionSettings settings;
+        settings.clusterId = added->id;
+        QVERIFY(storage.value()->scripts().setSettings(scriptId, settings.toJson()));
+    }
+    Studio studio(dir.path());
+    QVERIFY(studio.start());
+    MainWindow *window = studio.window();
+    QVERIFY(window->scriptTabs()->openScript(scriptId));
+    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->flinkErrors().isEmpty(), 60000);
+    const Diagnostic error = editor->flinkErrors().constFirst();
+    QCOMPARE(error.start.line, 4);
+    QCOMPARE(error.start.column, 5);
+    QVERIFY2(error.message.contains(QStringLiteral("nosuchcolumn")), qPrintable(error.message));
     window->close();
 }
 
