@@ -2,12 +2,15 @@
 // FROM/JOIN/INTO, columns through aliases, CTEs, derived tables, window TVFs and the script's own
 // CREATE TABLE/VIEW, backtick insertion, replace ranges and ranking (WITH options, SET keys,
 // variables and call tips: tst_sql_completionoptions.cpp). "|" marks the caret in every script.
+#include "completiontestcase.h"
 #include "sql/completionengine.h"
 #include "sql/inmemorycatalog.h"
 
 #include <QTest>
 
 using namespace Weir;
+using Weir::Test::completeAtMarker;
+using Weir::Test::Completion;
 
 namespace {
 
@@ -36,69 +39,15 @@ MetadataCatalog catalog()
     return c.snapshot();
 }
 
-struct Completion
-{
-    CompletionResult result;
-    QByteArray text; // without the caret marker
-
-    QStringList displays(int count = -1) const
-    {
-        QStringList list;
-        for (const CompletionCandidate &c : result.candidates) {
-            if (count >= 0 && list.size() == count)
-                break;
-            list.append(c.display);
-        }
-        return list;
-    }
-    QStringList texts(int count = -1) const
-    {
-        QStringList list;
-        for (const CompletionCandidate &c : result.candidates) {
-            if (count >= 0 && list.size() == count)
-                break;
-            list.append(c.text);
-        }
-        return list;
-    }
-    const CompletionCandidate *find(const QString &display) const
-    {
-        for (const CompletionCandidate &c : result.candidates) {
-            if (c.display == display)
-                return &c;
-        }
-        return nullptr;
-    }
-    // The text after inserting the first candidate (or `display`) over the replace range.
-    QString applied(const QString &display = QString()) const
-    {
-        const CompletionCandidate *c =
-            display.isEmpty() ? &result.candidates.first() : find(display);
-        if (!c)
-            return {};
-        QByteArray out = text;
-        out.replace(c->replaceBegin.value, c->replaceEnd.value - c->replaceBegin.value,
-                    c->text.toUtf8());
-        return QString::fromUtf8(out);
-    }
-};
-
 Completion complete(const QString &script, const QHash<QString, QString> &variables = {},
                     SqlDialect dialect = SqlDialect::Latest)
 {
     static const MetadataCatalog metadata = catalog();
-    static const CompletionEngine engine;
-    QByteArray text = script.toUtf8();
-    const qsizetype caret = text.indexOf('|');
-    Q_ASSERT(caret >= 0);
-    text.remove(caret, 1);
     CompletionEngine::Request request;
-    request.text = text;
-    request.caret = ByteOffset{caret};
     request.metadata = metadata;
     request.variables = variables;
     request.dialect = dialect;
-    return {engine.complete(request), text};
+    return completeAtMarker(script, request);
 }
 
 QStringList list(const char *items)

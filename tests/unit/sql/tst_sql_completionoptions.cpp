@@ -1,70 +1,22 @@
 // Completion of WITH option keys and values per connector, format and catalog type, SET keys
 // and values, ${variables}, and call tips with the current argument, through CompletionEngine.
 // "|" marks the caret in every script.
+#include "completiontestcase.h"
 #include "sql/completionengine.h"
 
 #include <QTest>
 
 using namespace Weir;
+using Weir::Test::completeAtMarker;
+using Weir::Test::Completion;
 
 namespace {
 
-struct Completion
-{
-    CompletionResult result;
-    QByteArray text; // without the caret marker
-
-    QStringList displays(int count = -1) const
-    {
-        QStringList list;
-        for (const CompletionCandidate &c : result.candidates) {
-            if (count >= 0 && list.size() == count)
-                break;
-            list.append(c.display);
-        }
-        return list;
-    }
-    QStringList texts(int count = -1) const
-    {
-        QStringList list;
-        for (const CompletionCandidate &c : result.candidates) {
-            if (count >= 0 && list.size() == count)
-                break;
-            list.append(c.text);
-        }
-        return list;
-    }
-    const CompletionCandidate *find(const QString &display) const
-    {
-        for (const CompletionCandidate &c : result.candidates) {
-            if (c.display == display)
-                return &c;
-        }
-        return nullptr;
-    }
-    // The text after inserting the first candidate over the replace range.
-    QString applied() const
-    {
-        const CompletionCandidate &c = result.candidates.first();
-        QByteArray out = text;
-        out.replace(c.replaceBegin.value, c.replaceEnd.value - c.replaceBegin.value,
-                    c.text.toUtf8());
-        return QString::fromUtf8(out);
-    }
-};
-
 Completion complete(const QString &script, const QHash<QString, QString> &variables = {})
 {
-    static const CompletionEngine engine;
-    QByteArray text = script.toUtf8();
-    const qsizetype caret = text.indexOf('|');
-    Q_ASSERT(caret >= 0);
-    text.remove(caret, 1);
     CompletionEngine::Request request;
-    request.text = text;
-    request.caret = ByteOffset{caret};
     request.variables = variables;
-    return {engine.complete(request), text};
+    return completeAtMarker(script, request);
 }
 
 CallTip tipAt(const QString &script)
