@@ -4,10 +4,11 @@
 #include "clusterspanel.h"
 #include "consolepanel.h"
 #include "executionsettingspanel.h"
+#include "historypanel.h"
 #include "localtarget.h"
 #include "preferencesdialog.h"
 #include "projecttree.h"
-#include "resultspanel.h"
+#include "resulttabs.h"
 #include "runcontroller.h"
 #include "run/executionsettings.h"
 #include "scripttabs.h"
@@ -44,14 +45,16 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     setCentralWidget(m_tabs);
     m_projectTree = new ProjectTree(storage, this);
     m_executionSettings = new ExecutionSettingsPanel(this);
-    m_results = new ResultsPanel(this);
+    m_results = new ResultTabs(this);
     m_console = new ConsolePanel(this);
+    m_history = new HistoryPanel(storage.runHistory(), this);
 
     QDockWidget *project = addDock(tr("Project"), QStringLiteral("projectDock"), m_projectTree, Qt::LeftDockWidgetArea);
     addDock(tr("Execution"), QStringLiteral("executionDock"), m_executionSettings, Qt::RightDockWidgetArea);
     QDockWidget *results = addDock(tr("Results"), QStringLiteral("resultsDock"), m_results, Qt::BottomDockWidgetArea);
     QDockWidget *console = addDock(tr("Console"), QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
     tabifyDockWidget(results, console);
+    tabifyDockWidget(results, addDock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::BottomDockWidgetArea));
     results->raise();
     m_clusters = new ClustersPanel(storage, settings, this);
     tabifyDockWidget(project, addDock(tr("Clusters"), QStringLiteral("clustersDock"), m_clusters, Qt::LeftDockWidgetArea));
@@ -62,6 +65,11 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     m_runs = new RunController(storage, *m_results, *m_console, this);
     connect(m_tabs, &ScriptTabs::runRequested, m_runs, &RunController::run);
     connect(m_tabs, &ScriptTabs::scriptClosed, m_runs, &RunController::forget);
+    m_tabs->setRunningCheck([this](qint64 scriptId) { return m_runs->isRunning(scriptId); });
+    connect(m_runs, &RunController::historyChanged, m_history, &HistoryPanel::refresh);
+    connect(m_history, &HistoryPanel::openRequested, this, &MainWindow::openHistoryEntry);
+    connect(m_history, &HistoryPanel::failed, this,
+            [this](const QString &message) { m_console->append(ConsolePanel::Level::Error, message); });
     connect(m_runs, &RunController::resultShown, this,
             [this] { findChild<QDockWidget *>(QStringLiteral("resultsDock"))->raise(); });
     createActions();
@@ -72,6 +80,7 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     connect(m_projectTree, &ProjectTree::scriptsRemoved, m_tabs, &ScriptTabs::closeScripts);
     connect(m_tabs, &ScriptTabs::currentScriptChanged, this, &MainWindow::showCurrentScriptSettings);
     connect(m_tabs, &ScriptTabs::currentScriptChanged, m_projectTree, &ProjectTree::selectScript);
+    connect(m_tabs, &ScriptTabs::currentScriptChanged, m_history, &HistoryPanel::setCurrentScript);
     connect(m_tabs, &ScriptTabs::scriptSaved, this, [this](qint64, bool newVersion) {
         statusBar()->showMessage(newVersion ? tr("Saved a new version.") : tr("Saved; the text had not changed."), 3000);
     });
@@ -289,6 +298,16 @@ void MainWindow::storeExecutionSettings(const ExecutionSettings &settings)
         return;
     if (const Status status = m_storage.scripts().setSettings(id, settings.toJson()); !status)
         m_console->append(ConsolePanel::Level::Error, status.error());
+}
+
+void MainWindow::openHistoryEntry(const RunHistoryEntry &entry)
+{
+    if (entry.scriptId && m_tabs->revealStatement(entry.scriptId, entry.statement, entry.line))
+        return;
+    // Its script is gone: the statement comes back as a new script.
+    const QString text = entry.statement + QStringLiteral(";\n");
+    if (const qint64 id = m_projectTree->addScript(tr("From History"), ScriptType::FlinkSql, text))
+        m_tabs->openScript(id);
 }
 
 void MainWindow::saveCurrent()

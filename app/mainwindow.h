@@ -9,14 +9,16 @@ namespace Weir {
 class ClustersPanel;
 class ConsolePanel;
 class ExecutionSettingsPanel;
+class HistoryPanel;
 class LocalTarget;
 class ProjectTree;
-class ResultsPanel;
+class ResultTabs;
 class RunController;
 class ScriptTabs;
 class Settings;
 class Storage;
 struct ExecutionSettings;
+struct RunHistoryEntry;
 
 // The studio window: creates the docks, registers the actions and connects them. GUI thread.
 // It owns no feature logic; each piece it wires does its own job.
@@ -35,6 +37,8 @@ public:
     ScriptTabs *scriptTabs() const { return m_tabs; }
     RunController *runs() const { return m_runs; }
     ConsolePanel *console() const { return m_console; }
+    ResultTabs *results() const { return m_results; }
+    HistoryPanel *history() const { return m_history; }
     ExecutionSettingsPanel *executionSettings() const { return m_executionSettings; }
     ClustersPanel *clusters() const { return m_clusters; }
     LocalTarget *localTarget() const { return m_localTarget; }
@@ -58,13 +62,15 @@ private:
     void saveAll();
     void showPreferences();
     void showAbout();
+    void openHistoryEntry(const RunHistoryEntry &entry);
 
     Storage &m_storage;
     Settings &m_settings;
     ProjectTree *m_projectTree = nullptr;
     ScriptTabs *m_tabs = nullptr;
     ConsolePanel *m_console = nullptr;
-    ResultsPanel *m_results = nullptr;
+    ResultTabs *m_results = nullptr;
+    HistoryPanel *m_history = nullptr;
     ExecutionSettingsPanel *m_executionSettings = nullptr;
     ClustersPanel *m_clusters = nullptr;
     LocalTarget *m_localTarget = nullptr;

@@ -6,6 +6,8 @@
 #include "flink/statementrun.h"
 #include "results/resultstore.h"
 #include "resultspanel.h"
+#include "resulttabs.h"
+#include "run/runhistoryrecorder.h"
 #include "run/scriptrunner.h"
 #include "sqleditor.h"
 #include "sql/textpositions.h"
@@ -22,13 +24,14 @@ struct RunController::Tab
     QString gatewayUrl;
     GatewayClient *client = nullptr; // owned by the controller
     ScriptRunner *runner = nullptr;
-    ResultStore *store = nullptr;
+    RunHistoryRecorder *history = nullptr;
+    QPointer<ResultsPanel> result; // the newest result of the run, while its tab is open
     QPointer<SqlEditor> editor; // where errors of the run are marked
     bool negotiated = false;
     std::optional<RunPlan> pending; // waiting for the version negotiation
 };
 
-RunController::RunController(Storage &storage, ResultsPanel &results, ConsolePanel &console,
+RunController::RunController(Storage &storage, ResultTabs &results, ConsolePanel &console,
                              QObject *parent)
     : QObject(parent), m_storage(storage), m_results(results), m_console(console)
 {
@@ -37,6 +40,7 @@ RunController::RunController(Storage &storage, ResultsPanel &results, ConsolePan
 RunController::~RunController()
 {
     qDeleteAll(m_tabs);
+    qDeleteAll(m_closing);
 }
 
 void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript)
@@ -90,6 +94,7 @@ void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript)
             ClusterProbe::options(*target, QUrl(target->gatewayUrl), QString(), kRequestTimeoutMs), this);
         tab->runner = new ScriptRunner(tab->client, this);
         tab->runner->setTargetName(target->name);
+        tab->history = new RunHistoryRecorder(m_storage.runHistory(), tab->runner, tab->runner);
         bindRunner(scriptId, *tab);
     }
     if (tab->runner->isRunning()) {
@@ -97,6 +102,7 @@ void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript)
         return;
     }
     tab->editor = editor;
+    tab->history->setScript(scriptId, script->name);
     editor->clearFlinkErrors();
     start(*tab, plan);
 }
@@ -127,7 +133,14 @@ void RunController::bindRunner(qint64 scriptId, Tab &tab)
     });
     connect(tab.runner, &ScriptRunner::logged, this,
             [this](const QString &line) { m_console.append(ConsolePanel::Level::Info, line); });
+    connect(tab.history, &RunHistoryRecorder::recorded, this, &RunController::historyChanged);
+    connect(tab.history, &RunHistoryRecorder::failed, this, [this](const QString &message) {
+        m_console.append(ConsolePanel::Level::Warning, tr("Run history: %1").arg(message));
+    });
+    connect(tab.runner, &ScriptRunner::runStarted, this, [this, scriptId] { m_results.beginRun(scriptId); });
     connect(tab.runner, &ScriptRunner::statementFinished, this, [this, t](const StatementOutcome &outcome) {
+        if (outcome.kind == StatementKind::Explain && t->result && t->result->store())
+            showPlan(*t->result);
         if (outcome.status != StatementOutcome::Status::Failed)
             return;
         m_console.append(ConsolePanel::Level::Error, outcome.errorStart
@@ -135,22 +148,39 @@ void RunController::bindRunner(qint64 scriptId, Tab &tab)
                              : outcome.error);
         markError(*t, outcome);
     });
-    connect(tab.runner, &ScriptRunner::resultStarted, this, [this, t, scriptId](int, StatementRun *run) {
-        // One result on screen per script: the newest replaces the previous one.
-        m_results.bind(nullptr);
-        delete t->store;
-        t->store = new ResultStore(this);
-        t->store->setMaxRows(t->runner->plan().maxRows());
-        ResultStore *store = t->store;
+    connect(tab.runner, &ScriptRunner::resultStarted, this, [this, t, scriptId](int index, StatementRun *run) {
+        auto *store = new ResultStore;
+        store->setMaxRows(t->runner->plan().maxRows());
         connect(run, &StatementRun::columnsReceived, store,
                 [store, run](const QList<ColumnInfo> &columns) { store->begin(run->generation(), columns); });
         connect(run, &StatementRun::rowsReceived, store, [store](const RowBatch &batch) { store->apply(batch); });
-        connect(run, &StatementRun::jobIdReceived, this, [this](const QString &jobId) { m_results.setJobId(jobId); });
-        m_results.bind(store);
-        Q_UNUSED(scriptId);
+        const QVector<PlannedStatement> &statements = t->runner->plan().statements();
+        const QString origin = index < statements.size() ? statements.at(index).display : QString();
+        ResultsPanel *panel = m_results.addResult(scriptId, store, origin);
+        t->result = panel;
+        connect(run, &StatementRun::jobIdReceived, panel, &ResultsPanel::setJobId);
+        // Closing the tab of a result that is still streaming stops the run: nobody looks at it.
+        connect(panel, &QObject::destroyed, run, [t, run] {
+            if (run->isActive() && t->runner->isRunning())
+                t->runner->stop();
+        });
         emit resultShown();
     });
-    connect(tab.runner, &ScriptRunner::runFinished, this, [this] { m_results.setFinished(); });
+    connect(tab.runner, &ScriptRunner::runFinished, this, [t] {
+        if (t->result)
+            t->result->setFinished();
+    });
+}
+
+void RunController::showPlan(ResultsPanel &panel)
+{
+    // EXPLAIN answers one row whose single column holds the whole plan.
+    const ResultStore *store = panel.store();
+    QStringList plan;
+    for (int row = 0; row < store->rowCount(); ++row)
+        plan.append(store->text(row, 0).toString());
+    if (!plan.isEmpty())
+        panel.showExplain(plan.join(QLatin1Char('\n')));
 }
 
 void RunController::markError(const Tab &tab, const StatementOutcome &outcome)
@@ -187,13 +217,18 @@ bool RunController::isRunning(qint64 scriptId) const
 
 void RunController::forget(qint64 scriptId)
 {
-    if (Tab *tab = m_tabs.take(scriptId)) {
-        tab->runner->closeSession();
+    Tab *tab = m_tabs.take(scriptId);
+    if (!tab)
+        return;
+    // The runner stops its run (cancelling the Flink job) and closes the session before it goes.
+    m_closing.insert(tab);
+    connect(tab->runner, &ScriptRunner::sessionClosed, this, [this, tab] {
+        m_closing.remove(tab);
         tab->runner->deleteLater();
         tab->client->deleteLater();
-        delete tab->store;
         delete tab;
-    }
+    }, Qt::SingleShotConnection);
+    tab->runner->closeSession();
 }
 
 } // namespace Weir

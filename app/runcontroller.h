@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace Weir {
 
@@ -12,6 +13,7 @@ class ConsolePanel;
 class GatewayClient;
 class ResultStore;
 class ResultsPanel;
+class ResultTabs;
 class ScriptRunner;
 class SqlEditor;
 struct StatementOutcome;
@@ -24,7 +26,7 @@ class RunController : public QObject
     Q_OBJECT
 
 public:
-    RunController(Storage &storage, ResultsPanel &results, ConsolePanel &console,
+    RunController(Storage &storage, ResultTabs &results, ConsolePanel &console,
                   QObject *parent = nullptr);
     ~RunController() override;
 
@@ -37,6 +39,8 @@ public:
 
 signals:
     void resultShown();
+    // A run added or completed run-history entries.
+    void historyChanged();
 
 private:
     struct Tab;
@@ -44,11 +48,13 @@ private:
     void bindRunner(qint64 scriptId, Tab &tab);
     // Marks a failed statement's error in the editor at Flink's position.
     void markError(const Tab &tab, const StatementOutcome &outcome);
+    static void showPlan(ResultsPanel &panel);
 
     Storage &m_storage;
-    ResultsPanel &m_results;
+    ResultTabs &m_results;
     ConsolePanel &m_console;
     QHash<qint64, Tab *> m_tabs;
+    QSet<Tab *> m_closing; // forgotten, stopping and closing their session
 };
 
 } // namespace Weir

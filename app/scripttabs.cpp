@@ -4,6 +4,7 @@
 #include "sqleditor.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTimer>
 
@@ -41,6 +42,19 @@ bool ScriptTabs::openScript(qint64 scriptId)
     SqlEditor *editor = addEditor(*script, script->text, false);
     setCurrentWidget(editor);
     editor->setFocus();
+    return true;
+}
+
+bool ScriptTabs::revealStatement(qint64 scriptId, const QString &statement, int line)
+{
+    if (!openScript(scriptId))
+        return false;
+    SqlEditor *editor = editorFor(scriptId);
+    const bool found = editor->findFirst(statement, false, true, false, false, true, qMax(0, line - 1), 0)
+                       || editor->findFirst(statement, false, true, false, false, true, 0, 0);
+    if (!found)
+        editor->setCursorPosition(qMax(0, line - 1), 0);
+    editor->ensureLineVisible(qMax(0, line - 1));
     return true;
 }
 
@@ -112,12 +126,23 @@ bool ScriptTabs::closeTabInteractively(int index)
     if (!editor)
         return true;
     const qint64 id = scriptIdOf(editor);
+    const QString name = editor->property(kScriptNameProperty).toString();
+    if (m_isRunning && m_isRunning(id)) {
+        setCurrentIndex(index);
+        QMessageBox ask(QMessageBox::Question, tr("Close Script"),
+                        tr("\"%1\" is still running. Closing it stops the run and cancels its Flink job.").arg(name),
+                        QMessageBox::Cancel, this);
+        QPushButton *stop = ask.addButton(tr("Stop and Close"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(stop);
+        ask.exec();
+        if (ask.clickedButton() != stop)
+            return false;
+    }
     if (editor->isModified()) {
         setCurrentIndex(index);
         const auto answer = QMessageBox::question(
             this, tr("Close Script"),
-            tr("\"%1\" has unsaved changes. Save them before closing?")
-                .arg(editor->property(kScriptNameProperty).toString()),
+            tr("\"%1\" has unsaved changes. Save them before closing?").arg(name),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return false;

@@ -4,6 +4,8 @@
 
 #include <QTabWidget>
 
+#include <functional>
+
 class QTimer;
 
 namespace Weir {
@@ -21,6 +23,9 @@ public:
 
     // Opens (or focuses) the script's tab; false if the script no longer exists.
     bool openScript(qint64 scriptId);
+    // Opens the script and selects `statement` (as run; searched from `line` on, then from the
+    // top). False if the script no longer exists; true even if the text has changed since.
+    bool revealStatement(qint64 scriptId, const QString &statement, int line);
     // Reopens the tabs of scripts whose unsaved edits are in the journal; returns their names.
     QStringList recoverUnsavedEdits();
 
@@ -31,8 +36,11 @@ public:
 
     Status saveCurrent();
     Status saveAll();
-    // Asks what to do with unsaved edits (save / discard / cancel); false if the user cancelled.
+    // Asks before closing a script that is still running (closing stops it) and what to do with
+    // unsaved edits (save / discard / cancel); false if the user cancelled.
     bool closeTabInteractively(int index);
+    // Tells whether a script has a run going (the run controller knows; the tabs do not).
+    void setRunningCheck(std::function<bool(qint64 scriptId)> isRunning) { m_isRunning = std::move(isRunning); }
     void closeScripts(const QList<qint64> &scriptIds);
     void renameScript(qint64 scriptId, const QString &name);
     // Writes every pending edit to the journal now (before exit: nothing typed is lost).
@@ -57,6 +65,7 @@ private:
     qint64 scriptIdOf(const QWidget *editor) const;
 
     Storage &m_storage;
+    std::function<bool(qint64)> m_isRunning;
     QFont m_font;
     bool m_dark = false;
 };

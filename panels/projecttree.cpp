@@ -13,7 +13,8 @@
 namespace Weir {
 
 ProjectTree::ProjectTree(Storage &storage, QWidget *parent)
-    : QWidget(parent), m_model(new ProjectTreeModel(storage, this)), m_view(new QTreeView(this))
+    : QWidget(parent), m_storage(storage), m_model(new ProjectTreeModel(storage, this)),
+      m_view(new QTreeView(this))
 {
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
@@ -102,6 +103,19 @@ void ProjectTree::createFolder()
     m_view->expand(parent);
     m_view->setCurrentIndex(created);
     m_view->edit(created);
+}
+
+qint64 ProjectTree::addScript(const QString &baseName, ScriptType type, const QString &text)
+{
+    const QString name = m_model->uniqueChildName(QModelIndex(), baseName);
+    const Result<Script> created = m_storage.scripts().create(0, name, type, text);
+    if (!created) {
+        showError(created.error());
+        return 0;
+    }
+    m_model->reload();
+    selectScript(created->id);
+    return created->id;
 }
 
 void ProjectTree::createScript(ScriptType type)

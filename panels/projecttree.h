@@ -25,6 +25,9 @@ public:
     ProjectTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     void selectScript(qint64 scriptId);
+    // A new script at the top level named after `baseName` (made unique) holding `text`; its id,
+    // or 0 (and the error shown) if it could not be created.
+    qint64 addScript(const QString &baseName, ScriptType type, const QString &text);
 
 signals:
     void scriptActivated(qint64 scriptId);
@@ -40,6 +43,7 @@ private:
     void updateActions();
     void showError(const QString &message);
 
+    Storage &m_storage;
     ProjectTreeModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     QHash<int, QAction *> m_actions;

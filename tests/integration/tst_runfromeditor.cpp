@@ -1,19 +1,35 @@
 // The golden path in the window: the hello world runs from the editor (Ctrl+Shift+Enter) on a
 // real Flink and its rows arrive in the results grid.
 #include "consolepanel.h"
+#include "historypanel.h"
+#include "runcontroller.h"
+#include "runhistorymodel.h"
 #include "flinkfixture.h"
 #include "mainwindow.h"
 #include "results/resultstore.h"
 #include "resultspanel.h"
+#include "resulttabs.h"
 #include "run/executionsettings.h"
 #include "scripttabs.h"
 #include "sqleditor.h"
+#include "store/runhistoryrepository.h"
 #include "store/storage.h"
 #include "studio.h"
 #include "testpaths.h"
 #include "workspace/workspacepaths.h"
 
+#include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 using namespace Weir;
@@ -42,6 +58,17 @@ qint64 makeWorkspace(const QString &dir, const FlinkFixture &fixture, const QStr
     return storage.value()->scripts().setSettings(created->id, settings.toJson()) ? created->id : 0;
 }
 
+// The job's state as the JobManager's REST API tells it ("" if it does not answer).
+QString jobState(QNetworkAccessManager &network, const QUrl &jobManager, const QString &jobId)
+{
+    QNetworkReply *reply = network.get(QNetworkRequest(jobManager.resolved(QUrl(QStringLiteral("/jobs/") + jobId))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(5000);
+    const QString state = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("state")).toString();
+    reply->deleteLater();
+    return state;
+}
+
 } // namespace
 
 class TestRunFromEditor : public QObject
@@ -51,6 +78,9 @@ class TestRunFromEditor : public QObject
 private slots:
     void helloWorldRowsArriveInTheGrid();
     void validationErrorIsMarkedInTheEditor();
+    void historyRecordsEveryStatementAndReopensIt();
+    void explainShowsThePlanAsText();
+    void closingARunningScriptAsksThenStops();
 };
 
 void TestRunFromEditor::helloWorldRowsArriveInTheGrid()
@@ -80,10 +110,11 @@ void TestRunFromEditor::helloWorldRowsArriveInTheGrid()
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
 
-    auto *results = window->findChild<ResultsPanel *>();
-    QVERIFY(results);
-    QTRY_VERIFY_WITH_TIMEOUT(results->store() && results->store()->rowCount() == 50, 60000);
-    ResultStore *store = results->store();
+    ResultTabs *results = window->results();
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && results->current()->store()
+                                 && results->current()->store()->rowCount() == 50, 60000);
+    ResultStore *store = results->current()->store();
+    QVERIFY(results->current()->origin().startsWith(QLatin1String("SELECT order_number")));
     // The ROW field is readable as Flink renders it: (first, last).
     const QString buyer = store->text(0, 2).toString();
     QVERIFY2(buyer.startsWith(QLatin1Char('(')) && buyer.contains(QStringLiteral(", ")),
@@ -122,6 +153,135 @@ void TestRunFromEditor::validationErrorIsMarkedInTheEditor()
     QCOMPARE(error.start.line, 4);
     QCOMPARE(error.start.column, 5);
     QVERIFY2(error.message.contains(QStringLiteral("nosuchcolumn")), qPrintable(error.message));
+    window->close();
+}
+
+void TestRunFromEditor::historyRecordsEveryStatementAndReopensIt()
+{
+    const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
+    QVERIFY2(fixture, qPrintable(fixture.error()));
+    QTemporaryDir dir;
+    const QString script = QStringLiteral(
+        "CREATE TABLE h (a INT) WITH ('connector' = 'datagen', 'number-of-rows' = '3');\n"
+        "SELECT a FROM h;\n"
+        "SELECT nosuchcolumn FROM h;\n"
+        "SELECT 1;\n");
+    const qint64 scriptId = makeWorkspace(dir.path(), fixture.value(), QStringLiteral("Historic"), script);
+    QVERIFY(scriptId);
+    Studio studio(dir.path());
+    QVERIFY(studio.start());
+    MainWindow *window = studio.window();
+    QVERIFY(window->scriptTabs()->openScript(scriptId));
+    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+
+    // Newest first: the skipped SELECT 1, the failed one, the 3-row SELECT, the CREATE.
+    RunHistoryModel *model = window->history()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 4 && model->entry(0).status != QLatin1String("running"), 60000);
+    QCOMPARE(model->entry(0).status, QStringLiteral("skipped"));
+    QCOMPARE(model->entry(1).status, QStringLiteral("failed"));
+    QVERIFY2(model->entry(1).error.contains(QStringLiteral("nosuchcolumn")), qPrintable(model->entry(1).error));
+    QCOMPARE(model->entry(1).line, 3);
+    QCOMPARE(model->entry(2).status, QStringLiteral("finished"));
+    QCOMPARE(model->entry(2).rows, 3);
+    QCOMPARE(model->entry(2).statement, QStringLiteral("SELECT a FROM h"));
+    QCOMPARE(model->entry(2).target, QStringLiteral("Fixture"));
+    QVERIFY(model->entry(2).endedMs >= model->entry(2).startedMs);
+    QCOMPARE(model->entry(3).status, QStringLiteral("finished"));
+
+    // Re-opening a statement selects it in its script.
+    editor->setCursorPosition(0, 0);
+    emit window->history()->openRequested(model->entry(2));
+    QCOMPARE(editor->selectedText(), QStringLiteral("SELECT a FROM h"));
+    int line = 0, index = 0;
+    editor->getCursorPosition(&line, &index);
+    QCOMPARE(line, 1);
+
+    window->resize(1280, 800);
+    window->findChild<QDockWidget *>(QStringLiteral("historyDock"))->raise();
+    QTest::qWait(100);
+    const QString shot = Test::outputDir() + QStringLiteral("/history-panel-%1.png").arg(fixture->version());
+    QVERIFY(window->grab().save(shot));
+    qInfo("screenshot: %s", qPrintable(shot));
+    window->close();
+}
+
+void TestRunFromEditor::explainShowsThePlanAsText()
+{
+    const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
+    QVERIFY2(fixture, qPrintable(fixture.error()));
+    QTemporaryDir dir;
+    const qint64 scriptId = makeWorkspace(dir.path(), fixture.value(), QStringLiteral("Plan"),
+                                          QStringLiteral("EXPLAIN SELECT 1 + 1;\n"));
+    QVERIFY(scriptId);
+    Studio studio(dir.path());
+    QVERIFY(studio.start());
+    MainWindow *window = studio.window();
+    QVERIFY(window->scriptTabs()->openScript(scriptId));
+    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    ResultTabs *results = window->results();
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && !results->current()->findChild<QPlainTextEdit *>()->toPlainText().isEmpty(), 60000);
+    const QString plan = results->current()->findChild<QPlainTextEdit *>()->toPlainText();
+    QVERIFY2(plan.contains(QStringLiteral("== Abstract Syntax Tree ==")), qPrintable(plan));
+    window->close();
+}
+
+void TestRunFromEditor::closingARunningScriptAsksThenStops()
+{
+    const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
+    QVERIFY2(fixture, qPrintable(fixture.error()));
+    QTemporaryDir dir;
+    // An endless stream: it runs until stopped.
+    const QString script = QStringLiteral(
+        "CREATE TABLE endless (a INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5');\n"
+        "SELECT a FROM endless;\n");
+    const qint64 scriptId = makeWorkspace(dir.path(), fixture.value(), QStringLiteral("Endless"), script);
+    QVERIFY(scriptId);
+    Studio studio(dir.path());
+    QVERIFY(studio.start());
+    MainWindow *window = studio.window();
+    QVERIFY(window->scriptTabs()->openScript(scriptId));
+    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    ResultTabs *results = window->results();
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && results->current()->store()
+                                 && results->current()->store()->rowCount() >= 2, 60000);
+    QVERIFY(window->runs()->isRunning(scriptId));
+
+    // First answer Cancel: the tab and the run stay.
+    auto answer = [](const QString &button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("still running")));
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button)
+                    b->click();
+            }
+        });
+    };
+    ScriptTabs *tabs = window->scriptTabs();
+    answer(QStringLiteral("Cancel"));
+    QVERIFY(!tabs->closeTabInteractively(tabs->currentIndex()));
+    QVERIFY(tabs->editorFor(scriptId));
+    QVERIFY(window->runs()->isRunning(scriptId));
+
+    answer(QStringLiteral("Stop and Close"));
+    QVERIFY(tabs->closeTabInteractively(tabs->currentIndex()));
+    QVERIFY(!tabs->editorFor(scriptId));
+    QVERIFY(!window->runs()->isRunning(scriptId));
+    // The run stopped and Flink cancelled the query's job.
+    RunHistoryRepository &history = studio.storage().runHistory();
+    QTRY_VERIFY_WITH_TIMEOUT(history.recent(1).value(0).status == QLatin1String("stopped"), 30000);
+    const QString jobId = history.recent(1).value(0).jobId;
+    QVERIFY(!jobId.isEmpty());
+    QNetworkAccessManager network;
+    QString state;
+    QTRY_VERIFY_WITH_TIMEOUT((state = jobState(network, fixture->jobManagerUrl(), jobId)) == QLatin1String("CANCELED"), 30000);
     window->close();
 }
 
