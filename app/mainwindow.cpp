@@ -62,7 +62,7 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     m_localTarget = new LocalTarget(storage, settings,
                                     WorkspacePaths(QFileInfo(storage.filePath()).absolutePath()).localFlinkDir(), this);
 
-    m_runs = new RunController(storage, *m_results, *m_console, this);
+    m_runs = new RunController(storage, settings, *m_results, *m_console, this);
     connect(m_tabs, &ScriptTabs::runRequested, m_runs, &RunController::run);
     connect(m_tabs, &ScriptTabs::scriptClosed, m_runs, &RunController::forget);
     m_tabs->setRunningCheck([this](qint64 scriptId) { return m_runs->isRunning(scriptId); });

@@ -61,6 +61,13 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     form->addRow(labelOf(SettingKeys::language), m_language);
     form->addRow(labelOf(SettingKeys::flinkHome), flinkHomeRow);
     form->addRow(labelOf(SettingKeys::jobsPollIntervalSeconds), m_pollInterval);
+    m_requestTimeout = new QSpinBox(this);
+    m_requestTimeout->setRange(1, 3600);
+    m_requestTimeout->setSuffix(tr(" s"));
+    form->addRow(labelOf(SettingKeys::requestTimeoutSeconds), m_requestTimeout);
+    m_requestRetries = new QSpinBox(this);
+    m_requestRetries->setRange(0, 10);
+    form->addRow(labelOf(SettingKeys::requestRetries), m_requestRetries);
     auto *note = new QLabel(tr("A new language takes effect when Weir starts again."), this);
     note->setEnabled(false);
 
@@ -85,6 +92,8 @@ void PreferencesDialog::load()
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.get(SettingKeys::language))));
     m_flinkHome->setText(m_settings.get(SettingKeys::flinkHome));
     m_pollInterval->setValue(m_settings.get(SettingKeys::jobsPollIntervalSeconds));
+    m_requestTimeout->setValue(m_settings.get(SettingKeys::requestTimeoutSeconds));
+    m_requestRetries->setValue(m_settings.get(SettingKeys::requestRetries));
 }
 
 void PreferencesDialog::apply()
@@ -95,6 +104,8 @@ void PreferencesDialog::apply()
     m_settings.set(SettingKeys::language, m_language->currentData().toString());
     m_settings.set(SettingKeys::flinkHome, m_flinkHome->text().trimmed());
     m_settings.set(SettingKeys::jobsPollIntervalSeconds, m_pollInterval->value());
+    m_settings.set(SettingKeys::requestTimeoutSeconds, m_requestTimeout->value());
+    m_settings.set(SettingKeys::requestRetries, m_requestRetries->value());
 }
 
 void PreferencesDialog::browseFlinkHome()

@@ -32,6 +32,8 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_flinkHome = nullptr;
     QSpinBox *m_pollInterval = nullptr;
+    QSpinBox *m_requestTimeout = nullptr;
+    QSpinBox *m_requestRetries = nullptr;
 };
 
 } // namespace Weir

@@ -9,15 +9,13 @@
 #include "resulttabs.h"
 #include "run/runhistoryrecorder.h"
 #include "run/scriptrunner.h"
+#include "settings/settingkeys.h"
+#include "settings/settings.h"
 #include "sqleditor.h"
 #include "sql/textpositions.h"
 #include "store/storage.h"
 
 namespace Weir {
-
-namespace {
-constexpr int kRequestTimeoutMs = 30000;
-} // namespace
 
 struct RunController::Tab
 {
@@ -31,9 +29,9 @@ struct RunController::Tab
     std::optional<RunPlan> pending; // waiting for the version negotiation
 };
 
-RunController::RunController(Storage &storage, ResultTabs &results, ConsolePanel &console,
-                             QObject *parent)
-    : QObject(parent), m_storage(storage), m_results(results), m_console(console)
+RunController::RunController(Storage &storage, Settings &settings, ResultTabs &results,
+                             ConsolePanel &console, QObject *parent)
+    : QObject(parent), m_storage(storage), m_settings(settings), m_results(results), m_console(console)
 {
 }
 
@@ -90,8 +88,10 @@ void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript)
     if (!tab) {
         tab = new Tab;
         tab->gatewayUrl = target->gatewayUrl;
-        tab->client = new GatewayClient(
-            ClusterProbe::options(*target, QUrl(target->gatewayUrl), QString(), kRequestTimeoutMs), this);
+        HttpClient::Options options = ClusterProbe::options(
+            *target, QUrl(target->gatewayUrl), QString(), m_settings.get(SettingKeys::requestTimeoutSeconds) * 1000);
+        options.retries = m_settings.get(SettingKeys::requestRetries);
+        tab->client = new GatewayClient(options, this);
         tab->runner = new ScriptRunner(tab->client, this);
         tab->runner->setTargetName(target->name);
         tab->history = new RunHistoryRecorder(m_storage.runHistory(), tab->runner, tab->runner);

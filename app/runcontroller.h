@@ -15,6 +15,7 @@ class ResultStore;
 class ResultsPanel;
 class ResultTabs;
 class ScriptRunner;
+class Settings;
 class SqlEditor;
 struct StatementOutcome;
 class Storage;
@@ -26,7 +27,7 @@ class RunController : public QObject
     Q_OBJECT
 
 public:
-    RunController(Storage &storage, ResultTabs &results, ConsolePanel &console,
+    RunController(Storage &storage, Settings &settings, ResultTabs &results, ConsolePanel &console,
                   QObject *parent = nullptr);
     ~RunController() override;
 
@@ -51,6 +52,7 @@ private:
     static void showPlan(ResultsPanel &panel);
 
     Storage &m_storage;
+    Settings &m_settings;
     ResultTabs &m_results;
     ConsolePanel &m_console;
     QHash<qint64, Tab *> m_tabs;

@@ -45,7 +45,7 @@ private slots:
     void keyTable()
     {
         const QList<SettingInfo> all = SettingKeys::all();
-        QCOMPARE(all.size(), 12);
+        QCOMPARE(all.size(), 14);
         QSet<QString> keys;
         for (const SettingInfo &info : all) {
             QVERIFY(info.key && *info.key);
@@ -65,6 +65,8 @@ private slots:
         QVERIFY(SettingKeys::languageChoices().contains(QStringLiteral("zh_CN")));
         QVERIFY(settings.get(SettingKeys::flinkHome).isEmpty());
         QCOMPARE(settings.get(SettingKeys::jobsPollIntervalSeconds), 5);
+        QCOMPARE(settings.get(SettingKeys::requestTimeoutSeconds), 30);
+        QCOMPARE(settings.get(SettingKeys::requestRetries), 2);
         QCOMPARE(settings.get(SettingKeys::journalDelayMs), 300);
         QVERIFY(settings.get(SettingKeys::mainWindowGeometry).isEmpty());
         QVERIFY(settings.get(SettingKeys::openScriptIds).isEmpty());

@@ -20,6 +20,8 @@ QList<SettingInfo> all()
             settingInfo(language),
             settingInfo(flinkHome),
             settingInfo(jobsPollIntervalSeconds),
+            settingInfo(requestTimeoutSeconds),
+            settingInfo(requestRetries),
             settingInfo(journalDelayMs),
             settingInfo(mainWindowGeometry),
             settingInfo(mainWindowState),

@@ -30,6 +30,13 @@ inline const SettingKey<QString> flinkHome{
 inline const SettingKey<int> jobsPollIntervalSeconds{
     "jobs/pollIntervalSeconds", 5,
     QT_TRANSLATE_NOOP("Weir::Settings", "Refresh jobs every (seconds)")};
+// Talking to SQL Gateways: how long one request may take, and how often a request lost on the
+// way (connection refused or reset) is tried again.
+inline const SettingKey<int> requestTimeoutSeconds{
+    "gateway/requestTimeoutSeconds", 30,
+    QT_TRANSLATE_NOOP("Weir::Settings", "Request timeout (seconds)")};
+inline const SettingKey<int> requestRetries{
+    "gateway/requestRetries", 2, QT_TRANSLATE_NOOP("Weir::Settings", "Retries of a lost request")};
 // How long the edit journal waits to gather keystrokes before writing (EditJournal::setDelayMs).
 inline const SettingKey<int> journalDelayMs{
     "journal/delayMs", 300,
