@@ -1,5 +1,7 @@
 #include "executionsettingspanel.h"
 
+#include "flinkoptionsedit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -56,8 +58,8 @@ ExecutionSettingsPanel::ExecutionSettingsPanel(QWidget *parent)
     m_statementSet = new QCheckBox(tr("Statement set (all INSERTs as one job)"), m_form);
     m_globalVariables = new QCheckBox(tr("Substitute ${name} variables"), m_form);
     m_environment = new QComboBox(m_form);
-    m_extraOptions = new QPlainTextEdit(m_form);
-    m_extraOptions->setPlaceholderText(tr("key = value, one per line"));
+    m_extraOptions = new FlinkOptionsEdit(m_form);
+    m_extraOptions->setPlaceholderText(tr("key = value, one per line (Ctrl+Space completes)"));
     m_extraOptions->setTabChangesFocus(true);
     m_extraOptions->setMaximumHeight(90);
     m_preview = new QCheckBox(tr("Show results while running"), m_form);

@@ -8,11 +8,12 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QScrollArea;
 class QSpinBox;
 
 namespace Weir {
+
+class FlinkOptionsEdit;
 
 // The right-hand dock: edits the execution settings of the script in the current tab. GUI thread.
 class ExecutionSettingsPanel : public QWidget
@@ -51,7 +52,7 @@ private:
     QCheckBox *m_statementSet = nullptr;
     QCheckBox *m_globalVariables = nullptr;
     QComboBox *m_environment = nullptr;
-    QPlainTextEdit *m_extraOptions = nullptr;
+    FlinkOptionsEdit *m_extraOptions = nullptr;
     QCheckBox *m_preview = nullptr;
     QCheckBox *m_changelog = nullptr;
     QSpinBox *m_maxRows = nullptr;
