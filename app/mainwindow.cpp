@@ -15,8 +15,10 @@
 #include "settings/settingkeys.h"
 #include "settings/settings.h"
 #include "sqleditor.h"
+#include "store/secrets.h"
 #include "store/storage.h"
 #include "theme.h"
+#include "variablesdialog.h"
 #include "workspace/workspacepaths.h"
 
 #include <QAction>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/weir/icons/weir.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | GroupedDragging);
 
+    m_secrets = new Secrets(this);
     m_tabs = new ScriptTabs(storage, this);
     setCentralWidget(m_tabs);
     m_projectTree = new ProjectTree(storage, this);
@@ -56,13 +59,13 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     tabifyDockWidget(results, console);
     tabifyDockWidget(results, addDock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::BottomDockWidgetArea));
     results->raise();
-    m_clusters = new ClustersPanel(storage, settings, this);
+    m_clusters = new ClustersPanel(storage, settings, *m_secrets, this);
     tabifyDockWidget(project, addDock(tr("Clusters"), QStringLiteral("clustersDock"), m_clusters, Qt::LeftDockWidgetArea));
     project->raise();
     m_localTarget = new LocalTarget(storage, settings,
                                     WorkspacePaths(QFileInfo(storage.filePath()).absolutePath()).localFlinkDir(), this);
 
-    m_runs = new RunController(storage, settings, *m_results, *m_console, this);
+    m_runs = new RunController(storage, settings, *m_secrets, *m_results, *m_console, this);
     connect(m_tabs, &ScriptTabs::runRequested, m_runs, &RunController::run);
     connect(m_tabs, &ScriptTabs::scriptClosed, m_runs, &RunController::forget);
     m_tabs->setRunningCheck([this](qint64 scriptId) { return m_runs->isRunning(scriptId); });
@@ -237,6 +240,11 @@ void MainWindow::createActions()
     runAction(tr("Run Scri&pt"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), true);
     run->addAction(tr("S&top"), QKeySequence(Qt::CTRL | Qt::Key_F2), this,
                    [this] { m_runs->stop(m_tabs->currentScriptId()); });
+    run->addSeparator();
+    run->addAction(tr("Global &Variables..."), this, [this] {
+        VariablesDialog dialog(m_storage.variables(), *m_secrets, this);
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Weir"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -296,7 +304,7 @@ void MainWindow::storeExecutionSettings(const ExecutionSettings &settings)
     const qint64 id = m_tabs->currentScriptId();
     if (!id)
         return;
-    if (const Status status = m_storage.scripts().setSettings(id, settings.toJson()); !status)
+    if (const Status status = m_storage.scripts().mergeSettings(id, settings.toJson()); !status)
         m_console->append(ConsolePanel::Level::Error, status.error());
 }
 

@@ -15,6 +15,7 @@ class ProjectTree;
 class ResultTabs;
 class RunController;
 class ScriptTabs;
+class Secrets;
 class Settings;
 class Storage;
 struct ExecutionSettings;
@@ -66,6 +67,7 @@ private:
 
     Storage &m_storage;
     Settings &m_settings;
+    Secrets *m_secrets = nullptr;
     ProjectTree *m_projectTree = nullptr;
     ScriptTabs *m_tabs = nullptr;
     ConsolePanel *m_console = nullptr;

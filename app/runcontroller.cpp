@@ -9,17 +9,28 @@
 #include "resulttabs.h"
 #include "run/runhistoryrecorder.h"
 #include "run/scriptrunner.h"
+#include "run/workspacevariablesloader.h"
 #include "settings/settingkeys.h"
 #include "settings/settings.h"
 #include "sqleditor.h"
 #include "sql/textpositions.h"
+#include "store/secrets.h"
 #include "store/storage.h"
 
 namespace Weir {
 
+struct RunController::Request
+{
+    qint64 scriptId = 0;
+    QString scriptName;
+    QPointer<SqlEditor> editor;
+    Cluster target;
+    RunPlan::Input input;
+};
+
 struct RunController::Tab
 {
-    QString gatewayUrl;
+    QByteArray connection; // gateway URL and credentials the session was opened with
     GatewayClient *client = nullptr; // owned by the controller
     ScriptRunner *runner = nullptr;
     RunHistoryRecorder *history = nullptr;
@@ -29,9 +40,10 @@ struct RunController::Tab
     std::optional<RunPlan> pending; // waiting for the version negotiation
 };
 
-RunController::RunController(Storage &storage, Settings &settings, ResultTabs &results,
-                             ConsolePanel &console, QObject *parent)
-    : QObject(parent), m_storage(storage), m_settings(settings), m_results(results), m_console(console)
+RunController::RunController(Storage &storage, Settings &settings, Secrets &secrets,
+                             ResultTabs &results, ConsolePanel &console, QObject *parent)
+    : QObject(parent), m_storage(storage), m_settings(settings), m_secrets(secrets), m_results(results),
+      m_console(console)
 {
 }
 
@@ -46,6 +58,10 @@ void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript)
     const std::optional<Script> script = m_storage.scripts().find(scriptId);
     if (!script)
         return;
+    if (isRunning(scriptId)) {
+        m_console.append(ConsolePanel::Level::Warning, tr("\"%1\" is still running; stop it first.").arg(script->name));
+        return;
+    }
     const ExecutionSettings settings = ExecutionSettings::fromJson(script->settings);
 
     // The chosen target, else the first cluster that has a gateway (a started Local counts).
@@ -62,7 +78,12 @@ void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript)
         return;
     }
 
-    RunPlan::Input input;
+    auto request = std::make_shared<Request>();
+    request->scriptId = scriptId;
+    request->scriptName = script->name;
+    request->editor = editor;
+    request->target = *target;
+    RunPlan::Input &input = request->input;
     input.script = editor->text();
     input.settings = settings;
     if (settings.environmentScriptId) {
@@ -80,30 +101,77 @@ void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript)
         input.scope = RunPlan::Scope::Caret;
         input.caret = positions.utf16Offset(editor->caretOffset());
     }
-    const RunPlan plan = RunPlan::build(input);
+    m_preparing.insert(scriptId);
+    loadVariables(request);
+}
 
-    if (const Tab *old = m_tabs.value(scriptId); old && old->gatewayUrl != target->gatewayUrl)
-        forget(scriptId); // the target moved: a new session on the new gateway
-    Tab *&tab = m_tabs[scriptId];
-    if (!tab) {
-        tab = new Tab;
-        tab->gatewayUrl = target->gatewayUrl;
-        HttpClient::Options options = ClusterProbe::options(
-            *target, QUrl(target->gatewayUrl), QString(), m_settings.get(SettingKeys::requestTimeoutSeconds) * 1000);
-        options.retries = m_settings.get(SettingKeys::requestRetries);
-        tab->client = new GatewayClient(options, this);
-        tab->runner = new ScriptRunner(tab->client, this);
-        tab->runner->setTargetName(target->name);
-        tab->history = new RunHistoryRecorder(m_storage.runHistory(), tab->runner, tab->runner);
-        bindRunner(scriptId, *tab);
-    }
-    if (tab->runner->isRunning()) {
-        m_console.append(ConsolePanel::Level::Warning, tr("\"%1\" is still running; stop it first.").arg(script->name));
+void RunController::loadVariables(const std::shared_ptr<Request> &request)
+{
+    if (!request->input.settings.globalVariables) {
+        readSecret(request);
         return;
     }
-    tab->editor = editor;
-    tab->history->setScript(scriptId, script->name);
-    editor->clearFlinkErrors();
+    WorkspaceVariablesLoader::load(m_storage.variables(), m_secrets,
+                                   [this, request](const Result<WorkspaceVariablesLoader::Variables> &variables) {
+        if (!variables) {
+            abandon(*request, tr("Global variables: %1").arg(variables.error()));
+            return;
+        }
+        request->input.workspaceVariables = variables.value();
+        readSecret(request);
+    });
+}
+
+void RunController::readSecret(const std::shared_ptr<Request> &request)
+{
+    const Cluster &target = request->target;
+    if (target.authKind != QLatin1String("basic") && target.authKind != QLatin1String("bearer")) {
+        launch(*request, QString());
+        return;
+    }
+    const QString key = target.secretRef.isEmpty() ? Secrets::clusterKey(target.id) : target.secretRef;
+    m_secrets.read(key, [this, request](const Result<QString> &secret) {
+        if (!secret) {
+            abandon(*request, tr("The password or token of \"%1\": %2").arg(request->target.name, secret.error()));
+            return;
+        }
+        launch(*request, secret.value());
+    });
+}
+
+void RunController::abandon(const Request &request, const QString &message)
+{
+    m_preparing.remove(request.scriptId);
+    m_console.append(ConsolePanel::Level::Error, message);
+}
+
+void RunController::launch(const Request &request, const QString &secret)
+{
+    m_preparing.remove(request.scriptId);
+    if (!request.editor)
+        return; // its tab closed meanwhile
+    const RunPlan plan = RunPlan::build(request.input);
+    const Cluster &target = request.target;
+    HttpClient::Options options = ClusterProbe::options(
+        target, QUrl(target.gatewayUrl), secret, m_settings.get(SettingKeys::requestTimeoutSeconds) * 1000);
+    options.retries = m_settings.get(SettingKeys::requestRetries);
+    const QByteArray connection = target.gatewayUrl.toUtf8() + '\n' + HttpClient::authorizationHeader(options);
+
+    if (const Tab *old = m_tabs.value(request.scriptId); old && old->connection != connection)
+        forget(request.scriptId); // the target or its credentials changed: a new session
+    Tab *&tab = m_tabs[request.scriptId];
+    if (!tab) {
+        tab = new Tab;
+        tab->connection = connection;
+        tab->client = new GatewayClient(options, this);
+        tab->runner = new ScriptRunner(tab->client, this);
+        tab->runner->setTargetName(target.name);
+        tab->history = new RunHistoryRecorder(m_storage.runHistory(), tab->runner, tab->runner);
+        bindRunner(request.scriptId, *tab);
+    }
+    tab->editor = request.editor;
+    tab->history->setScript(request.scriptId, request.scriptName);
+    request.editor->clearFlinkErrors();
     start(*tab, plan);
 }
 
@@ -211,8 +279,9 @@ void RunController::stop(qint64 scriptId)
 
 bool RunController::isRunning(qint64 scriptId) const
 {
+    // Waiting for the keychain or the version negotiation counts as running.
     const Tab *tab = m_tabs.value(scriptId);
-    return tab && tab->runner->isRunning();
+    return m_preparing.contains(scriptId) || (tab && (tab->runner->isRunning() || tab->pending));
 }
 
 void RunController::forget(qint64 scriptId)

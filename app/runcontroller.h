@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
 namespace Weir {
 
 class ConsolePanel;
@@ -15,6 +17,7 @@ class ResultStore;
 class ResultsPanel;
 class ResultTabs;
 class ScriptRunner;
+class Secrets;
 class Settings;
 class SqlEditor;
 struct StatementOutcome;
@@ -27,11 +30,13 @@ class RunController : public QObject
     Q_OBJECT
 
 public:
-    RunController(Storage &storage, Settings &settings, ResultTabs &results, ConsolePanel &console,
-                  QObject *parent = nullptr);
+    // Secrets: the targets' passwords / tokens and the secret global variables.
+    RunController(Storage &storage, Settings &settings, Secrets &secrets, ResultTabs &results,
+                  ConsolePanel &console, QObject *parent = nullptr);
     ~RunController() override;
 
-    // Runs the statement under the caret (or the selection) or the whole script of `editor`.
+    // Runs the statement under the caret (or the selection) or the whole script of `editor`,
+    // once the global variables and the target's secret are read from the keychain.
     void run(qint64 scriptId, SqlEditor *editor, bool wholeScript);
     void stop(qint64 scriptId);
     bool isRunning(qint64 scriptId) const;
@@ -44,7 +49,12 @@ signals:
     void historyChanged();
 
 private:
+    struct Request;
     struct Tab;
+    void loadVariables(const std::shared_ptr<Request> &request);
+    void readSecret(const std::shared_ptr<Request> &request);
+    void launch(const Request &request, const QString &secret);
+    void abandon(const Request &request, const QString &message);
     void start(Tab &tab, const RunPlan &plan);
     void bindRunner(qint64 scriptId, Tab &tab);
     // Marks a failed statement's error in the editor at Flink's position.
@@ -53,10 +63,12 @@ private:
 
     Storage &m_storage;
     Settings &m_settings;
+    Secrets &m_secrets;
     ResultTabs &m_results;
     ConsolePanel &m_console;
     QHash<qint64, Tab *> m_tabs;
     QSet<Tab *> m_closing; // forgotten, stopping and closing their session
+    QSet<qint64> m_preparing; // scripts whose run waits for the keychain
 };
 
 } // namespace Weir

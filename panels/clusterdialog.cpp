@@ -60,7 +60,7 @@ ClusterDialog::ClusterDialog(const Cluster &cluster, const QStringList &takenNam
     m_auth->addItem(tr("Bearer token"), QStringLiteral("bearer"));
     m_auth->setCurrentIndex(qMax(0, m_auth->findData(cluster.authKind)));
     m_user = makeEdit(QStringLiteral("user"), cluster.userName, QString());
-    m_secret = makeEdit(QStringLiteral("secret"), QString(), tr("Kept for this session only"));
+    m_secret = makeEdit(QStringLiteral("secret"), QString(), secretPlaceholder());
     m_secret->setEchoMode(QLineEdit::Password);
     m_verifyTls = new QCheckBox(tr("Verify TLS certificates"), this);
     m_verifyTls->setObjectName(QStringLiteral("verifyTls"));
@@ -154,6 +154,32 @@ QString ClusterDialog::secret() const
 void ClusterDialog::setSecret(const QString &secret)
 {
     m_secret->setText(secret);
+    m_secret->setEnabled(true);
+    m_secret->setPlaceholderText(secretPlaceholder());
+    m_test->setEnabled(true);
+}
+
+bool ClusterDialog::secretModified() const
+{
+    return m_secret->isModified();
+}
+
+void ClusterDialog::setSecretLoading()
+{
+    m_secret->setEnabled(false);
+    m_secret->setPlaceholderText(tr("Reading from the system keychain..."));
+    m_test->setEnabled(false); // a test without the secret would report a false failure
+}
+
+void ClusterDialog::setSecretUnavailable(const QString &reason)
+{
+    setSecret(QString());
+    showMessage(reason, true);
+}
+
+QString ClusterDialog::secretPlaceholder()
+{
+    return tr("Stored in the system keychain");
 }
 
 QString ClusterDialog::validationError() const

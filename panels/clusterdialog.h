@@ -26,9 +26,16 @@ public:
 
     // The cluster as entered (id and isLocal kept from the one given).
     Cluster cluster() const;
-    // The password (basic) or token (bearer) as entered; kept in memory only.
+    // The password (basic) or token (bearer) as entered; the caller keeps it in the keychain.
     QString secret() const;
+    // Shows the stored secret (and allows editing it again after setSecretLoading()).
     void setSecret(const QString &secret);
+    // Whether the user typed in the secret field since it was last set.
+    bool secretModified() const;
+    // While the stored secret is read from the keychain: its field and Test wait.
+    void setSecretLoading();
+    // The stored secret could not be read: says why; the user may type it again.
+    void setSecretUnavailable(const QString &reason);
 
     // Empty when the fields are acceptable, else what is wrong, in words.
     QString validationError() const;
@@ -42,6 +49,7 @@ signals:
     void probeFinished(const Weir::ClusterProbe::Health &health);
 
 private:
+    static QString secretPlaceholder();
     void updateAuthFields();
     void showMessage(const QString &text, bool error);
     void showHealth(const ClusterProbe::Health &health);

@@ -2,9 +2,11 @@
 
 #include "clusterdialog.h"
 #include "clustersmodel.h"
+#include "listtableview.h"
 #include "flink/clusterprobe.h"
 #include "settings/settingkeys.h"
 #include "settings/settings.h"
+#include "store/secrets.h"
 #include "store/storage.h"
 
 #include <QAction>
@@ -19,22 +21,20 @@
 namespace Weir {
 
 ClustersPanel::ClustersPanel(Storage &storage, Settings &settings, QWidget *parent)
-    : QWidget(parent), m_storage(storage), m_settings(settings)
+    : ClustersPanel(storage, settings, *new Secrets, parent)
+{
+    m_keychain.setParent(this);
+}
+
+ClustersPanel::ClustersPanel(Storage &storage, Settings &settings, Secrets &secrets,
+                             QWidget *parent)
+    : QWidget(parent), m_storage(storage), m_settings(settings), m_keychain(secrets)
 {
     setObjectName(QStringLiteral("clustersPanel"));
     m_model = new ClustersModel(this);
-    m_view = new QTableView(this);
+    m_view = new ListTableView(this);
     m_view->setObjectName(QStringLiteral("clustersView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ClustersModel::GatewayColumn,
                                                      QHeaderView::Stretch);
@@ -139,10 +139,96 @@ void ClustersPanel::probe(const Cluster &cluster)
                     m_model->setHealth(id, health);
                 });
     }
-    if (slot->isRunning())
+    if (slot->isRunning() || m_readingSecret.contains(cluster.id))
         return; // a slow cluster is not asked twice at once
     m_model->setChecking(cluster.id);
-    slot->probe(cluster, m_secrets.value(cluster.id));
+    if (cluster.authKind == QLatin1String("none") || cluster.secretRef.isEmpty() ||
+        m_secrets.contains(cluster.id)) {
+        startProbe(cluster, m_secrets.value(cluster.id));
+        return;
+    }
+    m_readingSecret.insert(cluster.id);
+    m_keychain.read(cluster.secretRef,
+                    [self = QPointer<ClustersPanel>(this), cluster](const Result<QString> &secret) {
+                        if (!self)
+                            return;
+                        self->m_readingSecret.remove(cluster.id);
+                        if (secret) {
+                            self->m_secrets.insert(cluster.id, secret.value());
+                        } else {
+                            // Probed anyway: what needs no credentials still says it works.
+                            self->showMessage(tr("The password or token of “%1” could not be read: "
+                                                 "%2")
+                                                  .arg(cluster.name, secret.error()),
+                                              true);
+                        }
+                        self->startProbe(cluster, secret ? secret.value() : QString());
+                    });
+}
+
+void ClustersPanel::startProbe(const Cluster &cluster, const QString &secret)
+{
+    ClusterProbe *probe = m_probes.value(cluster.id);
+    if (probe && !probe->isRunning())
+        probe->probe(cluster, secret);
+}
+
+void ClustersPanel::storeSecret(qint64 id, const ClusterDialog *dialog)
+{
+    const std::optional<Cluster> stored = m_storage.clusters().find(id);
+    if (!stored)
+        return;
+    const bool needsSecret = stored->authKind != QLatin1String("none");
+    if (needsSecret && !dialog->secretModified())
+        return; // what the keychain holds stays
+    const QString secret = needsSecret ? dialog->secret() : QString();
+    if (secret.isEmpty()) {
+        m_secrets.remove(id);
+        if (stored->secretRef.isEmpty())
+            return;
+        Cluster cleared = stored.value();
+        cleared.secretRef.clear();
+        if (const Status status = m_storage.clusters().update(cleared); !status) {
+            showMessage(status.error(), true);
+            return;
+        }
+        forgetSecret(stored->secretRef);
+        return;
+    }
+    m_secrets.insert(id, secret);
+    const QString key = Secrets::clusterKey(id);
+    m_keychain.write(key, secret, [self = QPointer<ClustersPanel>(this), id, key,
+                                   name = stored->name](const Status &written) {
+        if (!self)
+            return;
+        if (!written) {
+            self->showMessage(tr("The cluster “%1” was saved, but its password or token was "
+                                 "not: %2")
+                                  .arg(name, written.error()),
+                              true);
+            return;
+        }
+        // Only now the key: a key in the store always finds its secret in the keychain.
+        std::optional<Cluster> current = self->m_storage.clusters().find(id);
+        if (!current || current->secretRef == key)
+            return;
+        current->secretRef = key;
+        if (const Status status = self->m_storage.clusters().update(current.value()); !status)
+            self->showMessage(status.error(), true);
+        else
+            self->reload();
+    });
+}
+
+void ClustersPanel::forgetSecret(const QString &key)
+{
+    m_keychain.remove(key, [self = QPointer<ClustersPanel>(this)](const Status &removed) {
+        if (self && !removed)
+            self->showMessage(tr("The old password or token could not be removed from the "
+                                 "keychain: %1")
+                                  .arg(removed.error()),
+                              true);
+    });
 }
 
 void ClustersPanel::selectCluster(qint64 id)
@@ -171,8 +257,7 @@ ClusterDialog *ClustersPanel::addCluster()
             showMessage(added.error(), true);
             return;
         }
-        if (!dialog->secret().isEmpty())
-            m_secrets.insert(added->id, dialog->secret());
+        storeSecret(added->id, dialog);
         reload();
         selectCluster(added->id);
         probe(added.value());
@@ -194,15 +279,31 @@ ClusterDialog *ClustersPanel::editSelectedCluster()
             names.append(c.name);
     }
     auto *dialog = new ClusterDialog(current, names, this);
-    dialog->setSecret(m_secrets.value(id));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_secrets.contains(id)) {
+        dialog->setSecret(m_secrets.value(id));
+    } else if (!current.secretRef.isEmpty()) {
+        dialog->setSecretLoading();
+        m_keychain.read(current.secretRef, [self = QPointer<ClustersPanel>(this),
+                                            shown = QPointer<ClusterDialog>(dialog),
+                                            id](const Result<QString> &secret) {
+            if (self && secret)
+                self->m_secrets.insert(id, secret.value());
+            if (!shown)
+                return;
+            if (secret)
+                shown->setSecret(secret.value());
+            else
+                shown->setSecretUnavailable(secret.error());
+        });
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Cluster edited = dialog->cluster();
         if (const Status status = m_storage.clusters().update(edited); !status) {
             showMessage(status.error(), true);
             return;
         }
-        m_secrets.insert(edited.id, dialog->secret());
+        storeSecret(edited.id, dialog);
         reload();
         if (!edited.isLocal || m_localState == LocalFlink::State::Running)
             probe(edited);
@@ -230,6 +331,8 @@ void ClustersPanel::removeSelectedCluster()
         return;
     }
     m_secrets.remove(id);
+    if (!cluster.secretRef.isEmpty())
+        forgetSecret(cluster.secretRef);
     if (ClusterProbe *probe = m_probes.take(id))
         probe->deleteLater();
     m_model->removeCluster(id);

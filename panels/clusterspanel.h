@@ -4,6 +4,7 @@
 #include "store/storetypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
@@ -18,13 +19,15 @@ namespace Weir {
 class ClusterDialog;
 class ClusterProbe;
 class ClustersModel;
+class Secrets;
 class Settings;
 class Storage;
 
 // The Clusters dock: registered clusters with live health, add / edit / remove through
 // ClusterDialog, and Start / Stop for the Local target (whose processes the app owns: the
-// panel only asks). Health is polled every SettingKeys::jobsPollIntervalSeconds while the
-// window is shown. GUI thread.
+// panel only asks). Passwords and tokens go to the system keychain (Secrets, under
+// Secrets::clusterKey(id)); the store keeps only that key. Health is polled every
+// SettingKeys::jobsPollIntervalSeconds while the window is shown. GUI thread.
 class ClustersPanel : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ class ClustersPanel : public QWidget
 public:
     enum class Action { Add, Edit, Remove, Refresh, StartLocal, StopLocal };
 
+    ClustersPanel(Storage &storage, Settings &settings, Secrets &secrets,
+                  QWidget *parent = nullptr);
+    // With a keychain access of its own (Weir's entries), for callers that have none to share.
     ClustersPanel(Storage &storage, Settings &settings, QWidget *parent = nullptr);
     ~ClustersPanel() override;
 
@@ -64,9 +70,6 @@ public:
     void showLocalError(const QString &message);
     QString messageText() const;
 
-    // Password or token the user typed for a cluster this session (not stored on disk).
-    QString secretFor(qint64 id) const { return m_secrets.value(id); }
-
 signals:
     void startLocalRequested();
     void stopLocalRequested();
@@ -79,19 +82,25 @@ protected:
 private:
     void updateActions();
     void probe(const Cluster &cluster);
+    void startProbe(const Cluster &cluster, const QString &secret);
+    // After the dialog of `cluster` was accepted and the cluster stored.
+    void storeSecret(qint64 id, const ClusterDialog *dialog);
+    void forgetSecret(const QString &key);
     bool windowShown() const;
     void applyPollInterval();
     void showMessage(const QString &text, bool error);
 
     Storage &m_storage;
     Settings &m_settings;
+    Secrets &m_keychain;
     ClustersModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_pollTimer = nullptr;
     QHash<int, QAction *> m_actions; // by Action
     QHash<qint64, QPointer<ClusterProbe>> m_probes;
-    QHash<qint64, QString> m_secrets;
+    QHash<qint64, QString> m_secrets; // read from or written to the keychain this session
+    QSet<qint64> m_readingSecret;
     LocalFlink::State m_localState = LocalFlink::State::Idle;
     std::function<bool(const QString &)> m_confirm;
 };

@@ -13,6 +13,8 @@
 #include "scripttabs.h"
 #include "sqleditor.h"
 #include "store/runhistoryrepository.h"
+#include "store/secrets.h"
+#include "store/variablerepository.h"
 #include "store/storage.h"
 #include "studio.h"
 #include "testpaths.h"
@@ -81,6 +83,7 @@ private slots:
     void historyRecordsEveryStatementAndReopensIt();
     void explainShowsThePlanAsText();
     void closingARunningScriptAsksThenStops();
+    void secretVariablesComeFromTheKeychainAndStayMasked();
 };
 
 void TestRunFromEditor::helloWorldRowsArriveInTheGrid()
@@ -282,6 +285,57 @@ void TestRunFromEditor::closingARunningScriptAsksThenStops()
     QNetworkAccessManager network;
     QString state;
     QTRY_VERIFY_WITH_TIMEOUT((state = jobState(network, fixture->jobManagerUrl(), jobId)) == QLatin1String("CANCELED"), 30000);
+    window->close();
+}
+
+void TestRunFromEditor::secretVariablesComeFromTheKeychainAndStayMasked()
+{
+    const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
+    QVERIFY2(fixture, qPrintable(fixture.error()));
+    QTemporaryDir dir;
+    const qint64 scriptId = makeWorkspace(dir.path(), fixture.value(), QStringLiteral("Secretive"),
+                                          QStringLiteral("SELECT '${region}' AS region, '${token}' AS token;\n"));
+    QVERIFY(scriptId);
+    Studio studio(dir.path());
+    QVERIFY(studio.start());
+    MainWindow *window = studio.window();
+    // A plain variable in the store, a secret one in the keychain (only its key in the store).
+    const QString secret = QStringLiteral("s3cr3t-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    Secrets keychain;
+    bool stored = false;
+    keychain.write(Secrets::variableKey(QStringLiteral("token")), secret, [&stored](const Status &status) {
+        QVERIFY2(status, qPrintable(status.error()));
+        stored = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(stored, 10000);
+    VariableRepository &variables = studio.storage().variables();
+    QVERIFY(variables.put({QStringLiteral("region"), QStringLiteral("eu-west"), false, QString(), QString()}));
+    QVERIFY(variables.put({QStringLiteral("token"), QString(), true, Secrets::variableKey(QStringLiteral("token")), QString()}));
+
+    QVERIFY(window->scriptTabs()->openScript(scriptId));
+    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    ResultTabs *results = window->results();
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && results->current()->store()
+                                 && results->current()->store()->rowCount() == 1, 60000);
+    QCOMPARE(results->current()->store()->text(0, 0).toString(), QStringLiteral("eu-west"));
+    QCOMPARE(results->current()->store()->text(0, 1).toString(), secret);
+    // What Weir shows of the run never holds the secret.
+    QTRY_VERIFY_WITH_TIMEOUT(!window->runs()->isRunning(scriptId), 30000);
+    QVERIFY(!window->console()->plainText().contains(secret));
+    QVERIFY(!results->current()->origin().contains(secret));
+    const RunHistoryEntry entry = studio.storage().runHistory().recent(1).value(0);
+    QVERIFY2(entry.statement.contains(QStringLiteral("${token}")) && !entry.statement.contains(secret), qPrintable(entry.statement));
+
+    // A secret that is gone from the keychain: the run does not start and says which variable.
+    bool removed = false;
+    keychain.remove(Secrets::variableKey(QStringLiteral("token")), [&removed](const Status &) { removed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window->console()->plainText().contains(QStringLiteral("“token”")), 10000);
+    QVERIFY(!window->runs()->isRunning(scriptId));
+    QCOMPARE(results->count(), 1);
     window->close();
 }
 

@@ -1,7 +1,9 @@
 // The Clusters panel over a temporary workspace: listing, add through the dialog (fields filled
-// with QTest), validation messages, edit, remove (confirmation injected), live health from a
-// loopback HTTP server that answers like a SQL Gateway and a JobManager, and, when a Flink
-// fixture is running (WEIR_FLINK_FIXTURE_STATE), from real Flink. Saves a screenshot.
+// with QTest), validation messages, edit, remove (confirmation injected), passwords and tokens
+// in a real system keychain (run under tests/support/with-keyring) and never in SQLite, live
+// health from a loopback HTTP server that answers like a SQL Gateway and a JobManager (and
+// refuses requests without the right token when asked to), and, when a Flink fixture is
+// running (WEIR_FLINK_FIXTURE_STATE), from real Flink. Saves a screenshot.
 
 #include "clusterdialog.h"
 #include "clustersmodel.h"
@@ -9,6 +11,7 @@
 #include "flinkfixture.h"
 #include "settings/settingkeys.h"
 #include "settings/settings.h"
+#include "store/secrets.h"
 #include "store/storage.h"
 #include "testpaths.h"
 #include "workspace/workspacepaths.h"
@@ -17,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,11 +33,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Weir;
 
 namespace {
 
-// Answers GET /v1/api_versions, /v1/info and /overview as Flink 1.20 does (PROTOCOLS.md).
+// Answers GET /v1/api_versions, /v1/info and /overview as Flink 1.20 does (PROTOCOLS.md);
+// with requireAuthorization(), like a proxy in front of it: 401 without that header value.
 class FakeFlinkRest : public QTcpServer
 {
 public:
@@ -41,19 +49,28 @@ public:
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket] { answer(socket); });
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [this, socket] { answer(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
         listen(QHostAddress::LocalHost);
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+    void requireAuthorization(const QByteArray &value) { m_authorization = value; }
 
 private:
-    static void answer(QTcpSocket *socket)
+    void answer(QTcpSocket *socket)
     {
         const QByteArray request = socket->readAll();
         const QByteArray path = request.split(' ').value(1);
+        if (!m_authorization.isEmpty() &&
+            !request.contains("\r\nAuthorization: " + m_authorization + "\r\n")) {
+            socket->write("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n"
+                          "Connection: close\r\n\r\n");
+            socket->disconnectFromHost();
+            return;
+        }
         QJsonObject body;
         if (path == "/v1/api_versions")
             body = QJsonObject{
@@ -75,7 +92,19 @@ private:
                       QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json);
         socket->disconnectFromHost();
     }
+
+    QByteArray m_authorization;
 };
+
+// Whether any file of the workspace (database, WAL, journal) holds `text`.
+bool workspaceContains(const QString &dir, const QByteArray &text)
+{
+    const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
+    return std::any_of(files.cbegin(), files.cend(), [&text](const QFileInfo &info) {
+        QFile file(info.filePath());
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains(text);
+    });
+}
 
 } // namespace
 
@@ -90,13 +119,17 @@ private slots:
     void addThroughDialog();
     void validationMessages();
     void editAndRemove();
+    void secretsLiveInTheKeychain();
+    void probeSendsTheStoredToken();
     void testConnectionSaysWhatWorks();
     void liveHealthAndScreenshot();
     void realFixtureWhenAvailable();
 
 private:
     static void fill(ClusterDialog *dialog, const QString &field, const QString &text);
+    Result<QString> keychainValue(const QString &key);
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Secrets> m_secrets;
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ClustersPanel> m_panel;
@@ -120,7 +153,10 @@ void TestClustersPanel::init()
     prod.gatewayUrl = QStringLiteral("https://flink.example.com:8083");
     prod.jobManagerUrl = QStringLiteral("https://flink.example.com:8081");
     QVERIFY(m_storage->clusters().add(prod).ok());
-    m_panel = std::make_unique<ClustersPanel>(*m_storage, *m_settings);
+    // Each test its own keychain service: nothing carries over between tests.
+    m_secrets = std::make_unique<Secrets>(
+        QStringLiteral("Weir-test-%1").arg(QLatin1String(QTest::currentTestFunction())), nullptr);
+    m_panel = std::make_unique<ClustersPanel>(*m_storage, *m_settings, *m_secrets);
     m_panel->setConfirmation([](const QString &) { return true; });
     new QAbstractItemModelTester(
         m_panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_panel.get());
@@ -129,6 +165,7 @@ void TestClustersPanel::init()
 void TestClustersPanel::cleanup()
 {
     m_panel.reset();
+    m_secrets.reset();
     m_settings.reset();
     m_storage.reset();
     m_dir.reset();
@@ -140,6 +177,15 @@ void TestClustersPanel::fill(ClusterDialog *dialog, const QString &field, const 
     QVERIFY2(edit, qPrintable(field));
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+Result<QString> TestClustersPanel::keychainValue(const QString &key)
+{
+    std::optional<Result<QString>> answer;
+    m_secrets->read(key, [&answer](const Result<QString> &value) { answer = value; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
+        return Result<QString>::failure(QStringLiteral("no answer from the keychain"));
+    return answer.value();
 }
 
 void TestClustersPanel::listsStoredClusters()
@@ -178,8 +224,13 @@ void TestClustersPanel::addThroughDialog()
     QCOMPARE(staging.name, QStringLiteral("Staging"));
     QCOMPARE(staging.gatewayUrl, QStringLiteral("http://127.0.0.1:1"));
     QCOMPARE(staging.authKind, QStringLiteral("bearer"));
-    QVERIFY(staging.secretRef.isEmpty()); // the token is never stored with the cluster
-    QCOMPARE(m_panel->secretFor(staging.id), QStringLiteral("s3cret"));
+    // The token goes to the keychain; the store keeps only its key, once it is there.
+    QTRY_COMPARE_WITH_TIMEOUT(m_storage->clusters().find(staging.id)->secretRef,
+                              Secrets::clusterKey(staging.id), 20000);
+    const Result<QString> token = keychainValue(Secrets::clusterKey(staging.id));
+    QVERIFY2(token.ok(), qPrintable(token.error()));
+    QCOMPARE(token.value(), QStringLiteral("s3cret"));
+    QVERIFY(!workspaceContains(m_dir->path(), "s3cret"));
     QCOMPARE(m_panel->model()->rowCount(), 3);
     QCOMPARE(m_panel->selectedClusterId(), staging.id);
 }
@@ -242,6 +293,125 @@ void TestClustersPanel::editAndRemove()
     QCOMPARE(m_storage->clusters().all().size(), 1);
     QCOMPARE(m_panel->model()->rowCount(), 1);
     QCOMPARE(m_panel->model()->rowOf(prodId), -1);
+}
+
+void TestClustersPanel::secretsLiveInTheKeychain()
+{
+    ClusterDialog *dialog = m_panel->addCluster();
+    fill(dialog, QStringLiteral("name"), QStringLiteral("Secured"));
+    fill(dialog, QStringLiteral("gatewayUrl"), QStringLiteral("http://127.0.0.1:1"));
+    auto *auth = dialog->findChild<QComboBox *>(QStringLiteral("auth"));
+    auth->setCurrentIndex(auth->findData(QStringLiteral("basic")));
+    fill(dialog, QStringLiteral("user"), QStringLiteral("alice"));
+    fill(dialog, QStringLiteral("secret"), QStringLiteral("first-Password"));
+    dialog->accept();
+    const qint64 id = m_panel->selectedClusterId();
+    const QString key = Secrets::clusterKey(id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_storage->clusters().find(id)->secretRef, key, 20000);
+
+    // Editing reads it back (a fresh panel: nothing remembered from this session).
+    m_panel = std::make_unique<ClustersPanel>(*m_storage, *m_settings, *m_secrets);
+    m_panel->setConfirmation([](const QString &) { return true; });
+    m_panel->selectCluster(id);
+    dialog = m_panel->editSelectedCluster();
+    auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secret"));
+    QVERIFY(!secret->isEnabled()); // reading the keychain
+    QTRY_VERIFY_WITH_TIMEOUT(secret->isEnabled(), 20000);
+    QCOMPARE(secret->text(), QStringLiteral("first-Password"));
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QVERIFY(dialog->grab().save(
+        QDir(Test::outputDir()).filePath(QStringLiteral("cluster-dialog-keychain.png"))));
+    // Accepting without touching it keeps it; typing a new one replaces it.
+    dialog->accept();
+    QCOMPARE(keychainValue(key).value(), QStringLiteral("first-Password"));
+    m_panel->selectCluster(id);
+    dialog = m_panel->editSelectedCluster();
+    fill(dialog, QStringLiteral("secret"), QStringLiteral("second"));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(keychainValue(key).value(), QStringLiteral("second"), 20000);
+    QVERIFY(!workspaceContains(m_dir->path(), "second"));
+    QVERIFY(!workspaceContains(m_dir->path(), "first-P"));
+
+    // No authentication any more: the key leaves the store and the secret the keychain.
+    m_panel->selectCluster(id);
+    dialog = m_panel->editSelectedCluster();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLineEdit *>(QStringLiteral("secret"))->isEnabled(),
+                             20000);
+    auth = dialog->findChild<QComboBox *>(QStringLiteral("auth"));
+    auth->setCurrentIndex(auth->findData(QStringLiteral("none")));
+    dialog->accept();
+    QVERIFY(m_storage->clusters().find(id)->secretRef.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!keychainValue(key).ok(), 20000);
+
+    // A token again, then the cluster removed: its secret goes with it.
+    m_panel->selectCluster(id);
+    dialog = m_panel->editSelectedCluster();
+    auth = dialog->findChild<QComboBox *>(QStringLiteral("auth"));
+    auth->setCurrentIndex(auth->findData(QStringLiteral("bearer")));
+    fill(dialog, QStringLiteral("secret"), QStringLiteral("tok"));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(m_storage->clusters().find(id)->secretRef, key, 20000);
+    m_panel->selectCluster(id);
+    m_panel->removeSelectedCluster();
+    QVERIFY(!m_storage->clusters().find(id));
+    QTRY_VERIFY_WITH_TIMEOUT(!keychainValue(key).ok(), 20000);
+    QVERIFY2(keychainValue(key).error().contains(QLatin1String("Nothing is stored")),
+             qPrintable(keychainValue(key).error()));
+}
+
+void TestClustersPanel::probeSendsTheStoredToken()
+{
+    FakeFlinkRest rest;
+    rest.requireAuthorization("Bearer t0ken");
+    Cluster prod = m_storage->clusters().all().at(1);
+    prod.gatewayUrl = rest.url();
+    prod.jobManagerUrl = rest.url();
+    prod.authKind = QStringLiteral("bearer");
+    prod.secretRef = Secrets::clusterKey(prod.id);
+    QVERIFY(m_storage->clusters().update(prod).ok());
+    std::optional<Status> written;
+    m_secrets->write(prod.secretRef, QStringLiteral("t0ken"),
+                     [&written](const Status &status) { written = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
+    QVERIFY2(written->ok(), qPrintable(written->error()));
+
+    m_panel = std::make_unique<ClustersPanel>(*m_storage, *m_settings, *m_secrets);
+    ClustersModel *model = m_panel->model();
+    const int row = model->rowOf(prod.id);
+    m_panel->refreshHealth();
+    QTRY_COMPARE_WITH_TIMEOUT(model->statusAt(row), ClustersModel::Status::Healthy, 20000);
+
+    // The dialog's Test Connection uses the token read from the keychain too.
+    m_panel->selectCluster(prod.id);
+    ClusterDialog *dialog = m_panel->editSelectedCluster();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLineEdit *>(QStringLiteral("secret"))->isEnabled(),
+                             20000);
+    QSignalSpy spy(dialog, &ClusterDialog::probeFinished);
+    dialog->testConnection();
+    QVERIFY(spy.wait(10000));
+    QVERIFY2(dialog->messageText().contains(QLatin1String("SQL Gateway %1: OK").arg(rest.url())),
+             qPrintable(dialog->messageText()));
+    dialog->reject();
+
+    // A wrong token in the keychain: the peer refuses, the panel says unhealthy.
+    written.reset();
+    m_secrets->write(prod.secretRef, QStringLiteral("wrong"),
+                     [&written](const Status &status) { written = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
+    m_panel = std::make_unique<ClustersPanel>(*m_storage, *m_settings, *m_secrets);
+    m_panel->refreshHealth();
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->model()->statusAt(row), ClustersModel::Status::Unhealthy,
+                              20000);
+
+    // No secret in the keychain at all: said under the list, and probed without one.
+    m_secrets->remove(prod.secretRef, [](const Status &) {});
+    m_panel = std::make_unique<ClustersPanel>(*m_storage, *m_settings, *m_secrets);
+    m_panel->refreshHealth();
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->messageText().contains(QLatin1String("Nothing is stored")),
+                             20000);
+    QVERIFY(m_panel->messageText().contains(QLatin1String("Production")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->model()->statusAt(row), ClustersModel::Status::Unhealthy,
+                              20000);
 }
 
 void TestClustersPanel::testConnectionSaysWhatWorks()

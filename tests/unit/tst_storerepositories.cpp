@@ -183,8 +183,17 @@ private slots:
                              {QStringLiteral("cluster"), QStringLiteral("prod")}};
         QVERIFY(storage().scripts().setSettings(created->id, settings).ok());
         QCOMPARE(storage().scripts().find(created->id)->settings, settings);
+        // Merging replaces the given keys and keeps the others.
+        const QJsonObject chart{{QStringLiteral("type"), QStringLiteral("line")}};
+        QVERIFY(storage().scripts().mergeSettings(created->id, {{QStringLiteral("chart"), chart},
+                                                               {QStringLiteral("parallelism"), 4}}).ok());
+        const QJsonObject merged = storage().scripts().find(created->id)->settings;
+        QCOMPARE(merged.value(QStringLiteral("parallelism")).toInt(), 4);
+        QCOMPARE(merged.value(QStringLiteral("cluster")).toString(), QStringLiteral("prod"));
+        QCOMPARE(merged.value(QStringLiteral("chart")).toObject(), chart);
 
         QVERIFY(storage().scripts().remove(created->id).ok());
+        QVERIFY(!storage().scripts().mergeSettings(created->id, chart).ok());
         QVERIFY(!storage().scripts().find(created->id));
         QVERIFY(!storage().scripts().remove(created->id).ok());
         QVERIFY(!storage().scripts().setSettings(created->id, settings).ok());

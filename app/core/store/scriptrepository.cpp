@@ -258,6 +258,17 @@ Status ScriptRepository::setSettings(qint64 id, const QJsonObject &settings)
     return Status();
 }
 
+Status ScriptRepository::mergeSettings(qint64 id, const QJsonObject &part)
+{
+    const std::optional<Script> script = find(id);
+    if (!script)
+        return Status::failure(tr("The script no longer exists; its settings were not saved."));
+    QJsonObject merged = script->settings;
+    for (auto it = part.begin(); it != part.end(); ++it)
+        merged.insert(it.key(), it.value());
+    return setSettings(id, merged);
+}
+
 QList<ScriptVersion> ScriptRepository::versions(qint64 scriptId) const
 {
     QList<ScriptVersion> result;

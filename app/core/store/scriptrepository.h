@@ -40,6 +40,9 @@ public:
     // Saving does not touch the edit journal: call EditJournal::discard() after it.
     Result<bool> saveText(qint64 id, const QString &text);
     Status setSettings(qint64 id, const QJsonObject &settings);
+    // Replaces the keys of `part` in the stored settings and keeps the others (the execution
+    // settings, a chart's settings and the like are stored side by side, each by its owner).
+    Status mergeSettings(qint64 id, const QJsonObject &part);
     // Oldest first (version 1, 2, ...).
     QList<ScriptVersion> versions(qint64 scriptId) const;
 
