@@ -60,6 +60,39 @@ qint64 makeWorkspace(const QString &dir, const FlinkFixture &fixture, const QStr
     return storage.value()->scripts().setSettings(created->id, settings.toJson()) ? created->id : 0;
 }
 
+// A studio on a fresh workspace whose one script targets the fixture, opened in an editor tab.
+class StudioOnFixture
+{
+public:
+    StudioOnFixture(const FlinkFixture &fixture, const QString &name, const QString &text)
+        : m_scriptId(makeWorkspace(m_dir.path(), fixture, name, text)), m_studio(m_dir.path())
+    {
+    }
+    // False if the workspace, the window or the tab could not be made.
+    bool open()
+    {
+        if (!m_scriptId || !m_studio.start() || !window()->scriptTabs()->openScript(m_scriptId))
+            return false;
+        editor()->setFocus();
+        return true;
+    }
+    // Ctrl+Enter (the statement at the caret) or Ctrl+Shift+Enter (the whole script).
+    void run(bool wholeScript)
+    {
+        QTest::keyClick(editor(), Qt::Key_Return,
+                        wholeScript ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
+    }
+    qint64 scriptId() const { return m_scriptId; }
+    Studio &studio() { return m_studio; }
+    MainWindow *window() const { return m_studio.window(); }
+    SqlEditor *editor() const { return window()->scriptTabs()->editorFor(m_scriptId); }
+
+private:
+    QTemporaryDir m_dir;
+    qint64 m_scriptId;
+    Studio m_studio;
+};
+
 // The job's state as the JobManager's REST API tells it ("" if it does not answer).
 QString jobState(QNetworkAccessManager &network, const QUrl &jobManager, const QString &jobId)
 {
@@ -90,7 +123,6 @@ void TestRunFromEditor::helloWorldRowsArriveInTheGrid()
 {
     const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
     QVERIFY2(fixture, qPrintable(fixture.error()));
-    QTemporaryDir dir;
     const QString script = QStringLiteral(
         "CREATE TABLE Orders (\n"
         "  order_number BIGINT,\n"
@@ -100,18 +132,11 @@ void TestRunFromEditor::helloWorldRowsArriveInTheGrid()
         ") WITH ('connector' = 'datagen', 'rows-per-second' = '50', 'number-of-rows' = '50');\n"
         "-- 预览订单\n"
         "SELECT order_number, price, buyer, order_time FROM Orders;\n");
-    const qint64 scriptId =
-        makeWorkspace(dir.path(), fixture.value(), QStringLiteral("Hello Orders"), script);
-    QVERIFY(scriptId);
-    Studio studio(dir.path());
-    QVERIFY(studio.start());
-    MainWindow *window = studio.window();
+    StudioOnFixture on(fixture.value(), QStringLiteral("Hello Orders"), script);
+    QVERIFY(on.open());
+    MainWindow *window = on.window();
     window->resize(1280, 800);
-    QVERIFY(window->scriptTabs()->openScript(scriptId));
-    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
-    QVERIFY(editor);
-    editor->setFocus();
-    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    on.run(true);
 
     ResultTabs *results = window->results();
     QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && results->current()->store()
@@ -135,22 +160,16 @@ void TestRunFromEditor::validationErrorIsMarkedInTheEditor()
 {
     const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
     QVERIFY2(fixture, qPrintable(fixture.error()));
-    QTemporaryDir dir;
     // Line 4, column 5 (UTF-16; a tab is one column) holds the unknown column, after Chinese text.
     const QString script = QStringLiteral("-- 错误示例\n"
                                           "CREATE TABLE t (a INT) WITH ('connector' = 'datagen');\n"
                                           "SELECT a,\n"
                                           "\t\t  nosuchcolumn FROM t;\n");
-    const qint64 scriptId =
-        makeWorkspace(dir.path(), fixture.value(), QStringLiteral("Broken"), script);
-    QVERIFY(scriptId);
-    Studio studio(dir.path());
-    QVERIFY(studio.start());
-    MainWindow *window = studio.window();
-    QVERIFY(window->scriptTabs()->openScript(scriptId));
-    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
-    editor->setFocus();
-    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    StudioOnFixture on(fixture.value(), QStringLiteral("Broken"), script);
+    QVERIFY(on.open());
+    MainWindow *window = on.window();
+    SqlEditor *editor = on.editor();
+    on.run(true);
     QTRY_VERIFY_WITH_TIMEOUT(!editor->flinkErrors().isEmpty(), 60000);
     const Diagnostic error = editor->flinkErrors().constFirst();
     QCOMPARE(error.start.line, 4);
@@ -163,21 +182,16 @@ void TestRunFromEditor::historyRecordsEveryStatementAndReopensIt()
 {
     const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
     QVERIFY2(fixture, qPrintable(fixture.error()));
-    QTemporaryDir dir;
     const QString script = QStringLiteral(
         "CREATE TABLE h (a INT) WITH ('connector' = 'datagen', 'number-of-rows' = '3');\n"
         "SELECT a FROM h;\n"
         "SELECT nosuchcolumn FROM h;\n"
         "SELECT 1;\n");
-    const qint64 scriptId = makeWorkspace(dir.path(), fixture.value(), QStringLiteral("Historic"), script);
-    QVERIFY(scriptId);
-    Studio studio(dir.path());
-    QVERIFY(studio.start());
-    MainWindow *window = studio.window();
-    QVERIFY(window->scriptTabs()->openScript(scriptId));
-    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
-    editor->setFocus();
-    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    StudioOnFixture on(fixture.value(), QStringLiteral("Historic"), script);
+    QVERIFY(on.open());
+    MainWindow *window = on.window();
+    SqlEditor *editor = on.editor();
+    on.run(true);
 
     // Newest first: the skipped SELECT 1, the failed one, the 3-row SELECT, the CREATE.
     RunHistoryModel *model = window->history()->model();
@@ -214,17 +228,10 @@ void TestRunFromEditor::explainShowsThePlanAsText()
 {
     const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
     QVERIFY2(fixture, qPrintable(fixture.error()));
-    QTemporaryDir dir;
-    const qint64 scriptId = makeWorkspace(dir.path(), fixture.value(), QStringLiteral("Plan"),
-                                          QStringLiteral("EXPLAIN SELECT 1 + 1;\n"));
-    QVERIFY(scriptId);
-    Studio studio(dir.path());
-    QVERIFY(studio.start());
-    MainWindow *window = studio.window();
-    QVERIFY(window->scriptTabs()->openScript(scriptId));
-    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
-    editor->setFocus();
-    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    StudioOnFixture on(fixture.value(), QStringLiteral("Plan"), QStringLiteral("EXPLAIN SELECT 1 + 1;\n"));
+    QVERIFY(on.open());
+    MainWindow *window = on.window();
+    on.run(false);
     ResultTabs *results = window->results();
     QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && !results->current()->findChild<QPlainTextEdit *>()->toPlainText().isEmpty(), 60000);
     const QString plan = results->current()->findChild<QPlainTextEdit *>()->toPlainText();
@@ -236,20 +243,15 @@ void TestRunFromEditor::closingARunningScriptAsksThenStops()
 {
     const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
     QVERIFY2(fixture, qPrintable(fixture.error()));
-    QTemporaryDir dir;
     // An endless stream: it runs until stopped.
     const QString script = QStringLiteral(
         "CREATE TABLE endless (a INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5');\n"
         "SELECT a FROM endless;\n");
-    const qint64 scriptId = makeWorkspace(dir.path(), fixture.value(), QStringLiteral("Endless"), script);
-    QVERIFY(scriptId);
-    Studio studio(dir.path());
-    QVERIFY(studio.start());
-    MainWindow *window = studio.window();
-    QVERIFY(window->scriptTabs()->openScript(scriptId));
-    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
-    editor->setFocus();
-    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    StudioOnFixture on(fixture.value(), QStringLiteral("Endless"), script);
+    QVERIFY(on.open());
+    MainWindow *window = on.window();
+    const qint64 scriptId = on.scriptId();
+    on.run(true);
     ResultTabs *results = window->results();
     QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && results->current()->store()
                                  && results->current()->store()->rowCount() >= 2, 60000);
@@ -278,7 +280,7 @@ void TestRunFromEditor::closingARunningScriptAsksThenStops()
     QVERIFY(!tabs->editorFor(scriptId));
     QVERIFY(!window->runs()->isRunning(scriptId));
     // The run stopped and Flink cancelled the query's job.
-    RunHistoryRepository &history = studio.storage().runHistory();
+    RunHistoryRepository &history = on.studio().storage().runHistory();
     QTRY_VERIFY_WITH_TIMEOUT(history.recent(1).value(0).status == QLatin1String("stopped"), 30000);
     const QString jobId = history.recent(1).value(0).jobId;
     QVERIFY(!jobId.isEmpty());
@@ -292,13 +294,11 @@ void TestRunFromEditor::secretVariablesComeFromTheKeychainAndStayMasked()
 {
     const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
     QVERIFY2(fixture, qPrintable(fixture.error()));
-    QTemporaryDir dir;
-    const qint64 scriptId = makeWorkspace(dir.path(), fixture.value(), QStringLiteral("Secretive"),
-                                          QStringLiteral("SELECT '${region}' AS region, '${token}' AS token;\n"));
-    QVERIFY(scriptId);
-    Studio studio(dir.path());
-    QVERIFY(studio.start());
-    MainWindow *window = studio.window();
+    StudioOnFixture on(fixture.value(), QStringLiteral("Secretive"), QStringLiteral("SELECT '${region}' AS region, '${token}' AS token;\n"));
+    QVERIFY(on.open());
+    MainWindow *window = on.window();
+    SqlEditor *editor = on.editor();
+    const qint64 scriptId = on.scriptId();
     // A plain variable in the store, a secret one in the keychain (only its key in the store).
     const QString secret = QStringLiteral("s3cr3t-%1").arg(QDateTime::currentMSecsSinceEpoch());
     Secrets keychain;
@@ -308,14 +308,11 @@ void TestRunFromEditor::secretVariablesComeFromTheKeychainAndStayMasked()
         stored = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(stored, 10000);
-    VariableRepository &variables = studio.storage().variables();
+    VariableRepository &variables = on.studio().storage().variables();
     QVERIFY(variables.put({QStringLiteral("region"), QStringLiteral("eu-west"), false, QString(), QString()}));
     QVERIFY(variables.put({QStringLiteral("token"), QString(), true, Secrets::variableKey(QStringLiteral("token")), QString()}));
 
-    QVERIFY(window->scriptTabs()->openScript(scriptId));
-    SqlEditor *editor = window->scriptTabs()->editorFor(scriptId);
-    editor->setFocus();
-    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    on.run(false);
     ResultTabs *results = window->results();
     QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && results->current()->store()
                                  && results->current()->store()->rowCount() == 1, 60000);
@@ -325,7 +322,7 @@ void TestRunFromEditor::secretVariablesComeFromTheKeychainAndStayMasked()
     QTRY_VERIFY_WITH_TIMEOUT(!window->runs()->isRunning(scriptId), 30000);
     QVERIFY(!window->console()->plainText().contains(secret));
     QVERIFY(!results->current()->origin().contains(secret));
-    const RunHistoryEntry entry = studio.storage().runHistory().recent(1).value(0);
+    const RunHistoryEntry entry = on.studio().storage().runHistory().recent(1).value(0);
     QVERIFY2(entry.statement.contains(QStringLiteral("${token}")) && !entry.statement.contains(secret), qPrintable(entry.statement));
 
     // A secret that is gone from the keychain: the run does not start and says which variable.
