@@ -22,17 +22,23 @@ void RunHistoryRecorder::setScript(qint64 scriptId, const QString &scriptName)
     m_scriptName = scriptName;
 }
 
+RunHistoryEntry RunHistoryRecorder::entryFor(const QString &statement, LineColumn start) const
+{
+    RunHistoryEntry entry;
+    entry.scriptId = m_scriptId;
+    entry.scriptName = m_scriptName;
+    entry.statement = statement;
+    entry.line = start.line;
+    entry.column = start.column;
+    entry.target = m_runner ? m_runner->target() : QString();
+    return entry;
+}
+
 void RunHistoryRecorder::onStarted(int index, const PlannedStatement &statement)
 {
     if (statement.source != PlannedStatement::Source::Script)
         return;
-    RunHistoryEntry entry;
-    entry.scriptId = m_scriptId;
-    entry.scriptName = m_scriptName;
-    entry.statement = statement.display;
-    entry.line = statement.start.line;
-    entry.column = statement.start.column;
-    entry.target = m_runner ? m_runner->target() : QString();
+    RunHistoryEntry entry = entryFor(statement.display, statement.start);
     entry.startedMs = QDateTime::currentMSecsSinceEpoch();
     const Result<RunHistoryEntry> added = m_history.add(entry);
     if (!added) {
@@ -47,14 +53,8 @@ void RunHistoryRecorder::onFinished(const StatementOutcome &outcome)
 {
     if (outcome.source != PlannedStatement::Source::Script)
         return;
-    RunHistoryEntry entry;
+    RunHistoryEntry entry = entryFor(outcome.display, outcome.start);
     entry.id = m_entryOfStatement.take(outcome.index);
-    entry.scriptId = m_scriptId;
-    entry.scriptName = m_scriptName;
-    entry.statement = outcome.display;
-    entry.line = outcome.start.line;
-    entry.column = outcome.start.column;
-    entry.target = m_runner ? m_runner->target() : QString();
     entry.endedMs = outcome.endedMs ? outcome.endedMs : QDateTime::currentMSecsSinceEpoch();
     entry.startedMs = outcome.startedMs ? outcome.startedMs : entry.endedMs;
     entry.status = StatementOutcome::statusName(outcome.status);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "sql/textposition.h"
+#include "store/runhistoryentry.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -34,6 +37,8 @@ signals:
 private:
     void onStarted(int index, const PlannedStatement &statement);
     void onFinished(const StatementOutcome &outcome);
+    // The entry's fields that do not depend on how the statement ended.
+    RunHistoryEntry entryFor(const QString &statement, LineColumn start) const;
 
     RunHistoryRepository &m_history;
     QPointer<ScriptRunner> m_runner;
