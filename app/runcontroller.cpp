@@ -226,6 +226,13 @@ void RunController::bindRunner(qint64 scriptId, Tab &tab)
         const QString origin = index < statements.size() ? statements.at(index).display : QString();
         ResultsPanel *panel = m_results.addResult(scriptId, store, origin);
         t->result = panel;
+        // The chart of a script's results is configured once and remembered with the script.
+        if (const std::optional<Script> script = m_storage.scripts().find(scriptId))
+            panel->setChartSettings(script->settings.value(QLatin1String("chart")).toObject());
+        connect(panel, &ResultsPanel::chartSettingsChanged, this, [this, scriptId](const QJsonObject &chart) {
+            if (const Status stored = m_storage.scripts().mergeSettings(scriptId, {{QStringLiteral("chart"), chart}}); !stored)
+                m_console.append(ConsolePanel::Level::Warning, stored.error());
+        });
         connect(run, &StatementRun::jobIdReceived, panel, &ResultsPanel::setJobId);
         // Closing the tab of a result that is still streaming stops the run: nobody looks at it.
         connect(panel, &QObject::destroyed, run, [t, run] {

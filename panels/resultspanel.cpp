@@ -1,6 +1,7 @@
 #include "resultspanel.h"
 
 #include "changelogmodel.h"
+#include "chartpanel.h"
 #include "resultgridview.h"
 #include "results/resultstore.h"
 #include "resultsortproxy.h"
@@ -107,6 +108,9 @@ QWidget *ResultsPanel::createGrids()
     });
     m_tabs->addTab(m_tableView, tr("Table"));
     m_tabs->addTab(m_changelogView, tr("Changelog"));
+    m_chart = new ChartPanel(m_tabs);
+    m_tabs->addTab(m_chart, tr("Chart"));
+    connect(m_chart, &ChartPanel::settingsChanged, this, &ResultsPanel::chartSettingsChanged);
     m_plan = new QPlainTextEdit(m_tabs);
     m_plan->setReadOnly(true);
     m_plan->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -177,6 +181,7 @@ void ResultsPanel::bind(ResultStore *store)
     m_changelogView->resetColumnSizing();
     m_tableModel->setStore(store);
     m_changelogModel->setStore(store);
+    m_chart->bind(store);
     m_stack->setCurrentIndex(store ? 1 : 0);
     m_jobId.clear();
     m_elapsedMs = -1;
@@ -196,6 +201,11 @@ void ResultsPanel::bind(ResultStore *store)
     }
     updateColumns();
     updateStatus();
+}
+
+void ResultsPanel::setChartSettings(const QJsonObject &settings)
+{
+    m_chart->setSettingsJson(settings);
 }
 
 void ResultsPanel::setOrigin(const QString &statement)

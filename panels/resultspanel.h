@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -20,13 +21,14 @@ class QToolButton;
 namespace Weir {
 
 class ChangelogModel;
+class ChartPanel;
 class ResultGridView;
 class ResultSortProxy;
 
 class ResultTableModel;
 
 // One result of a run: the materialized table and the changelog of a ResultStore as live grids,
-// EXPLAIN plans as monospace text, a status line (rows, changes/s, elapsed, job id, dropped
+// a live chart, EXPLAIN plans as monospace text, a status line (rows, changes/s, elapsed, job id, dropped
 // rows), copy of the selection and export of the whole result to CSV / JSON on a worker thread.
 // Until bound it explains how to get results. GUI thread.
 class ResultsPanel : public QWidget
@@ -65,9 +67,15 @@ public:
     ResultGridView *changelogView() const { return m_changelogView; }
     ResultTableModel *tableModel() const { return m_tableModel; }
     ChangelogModel *changelogModel() const { return m_changelogModel; }
+    // The "Chart" tab: a live chart of the same store.
+    ChartPanel *chartPanel() const { return m_chart; }
+    // The chart's settings as remembered with the script (ChartSettings JSON).
+    void setChartSettings(const QJsonObject &settings);
 
 signals:
     void exportFinished(const QString &path, bool ok, const QString &message);
+    // The user changed the chart's settings; store them with the script.
+    void chartSettingsChanged(const QJsonObject &settings);
 
 private:
     void updateColumns();
@@ -88,6 +96,7 @@ private:
     ResultSortProxy *m_changelogProxy = nullptr;
     ResultGridView *m_tableView = nullptr;
     ResultGridView *m_changelogView = nullptr;
+    ChartPanel *m_chart = nullptr;
     QToolButton *m_sortFilter = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_status = nullptr;

@@ -5,8 +5,10 @@
 // local event loop; product code may not). Header-only; test thread.
 
 #include "flink/gatewayclient.h"
+#include "flinkfixture.h"
 #include "flink/gatewaysession.h"
 #include "flink/statementrun.h"
+#include "results/resultstore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -70,6 +72,17 @@ inline void collect(StatementRun *run, CollectedRun *out)
     QObject::connect(run, &StatementRun::cancelled, run, [out] { out->cancelled = true; });
     QObject::connect(run, &StatementRun::failed, run,
                      [out](const GatewayError &error) { out->error = error; });
+}
+
+// Feeds `store` from `run` the way the studio does: begin() on the columns, each page applied.
+inline void feed(StatementRun *run, ResultStore *store)
+{
+    QObject::connect(run, &StatementRun::columnsReceived, store,
+                     [store, run](const QList<ColumnInfo> &columns) {
+                         store->begin(run->generation(), columns);
+                     });
+    QObject::connect(run, &StatementRun::rowsReceived, store,
+                     [store](const RowBatch &batch) { store->apply(batch); });
 }
 
 class GatewayHarness
@@ -153,6 +166,36 @@ public:
 
 private:
     std::unique_ptr<GatewayClient> m_client;
+};
+
+// What a gateway test's initTestCase() sets up: the fixture of WEIR_FLINK_FIXTURE_STATE, a
+// negotiated client and an open session, closed again on destruction.
+struct FixtureSession
+{
+    FlinkFixture fixture;
+    std::unique_ptr<GatewayHarness> harness;
+    std::unique_ptr<GatewaySession> session;
+
+    // Empty on success, else why not.
+    QString open()
+    {
+        const auto found = FlinkFixture::fromEnvironment();
+        if (!found)
+            return found.error();
+        fixture = found.value();
+        harness = std::make_unique<GatewayHarness>(fixture.gatewayUrl());
+        const QString why = harness->negotiate();
+        if (!why.isEmpty())
+            return why;
+        QString openWhy;
+        session = harness->openSession({}, &openWhy);
+        return session ? QString() : openWhy;
+    }
+    ~FixtureSession()
+    {
+        if (session)
+            GatewayHarness::close(session.get());
+    }
 };
 
 } // namespace Weir::Test
