@@ -1,5 +1,6 @@
 #include "runcommand.h"
 
+#include "flink/clusterprobe.h"
 #include "flink/flinkinstallationfinder.h"
 #include "flink/gatewayclient.h"
 #include "flink/localflink.h"
@@ -7,12 +8,17 @@
 #include "results/resultstore.h"
 #include "run/runplan.h"
 #include "run/scriptrunner.h"
+#include "run/workspacevariablesloader.h"
+#include "settings/settingkeys.h"
+#include "settings/settings.h"
+#include "store/secrets.h"
 #include "store/storage.h"
 #include "workspace/workspacepaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -161,7 +167,7 @@ void RunCommand::start()
         QTimer::singleShot(m_options.timeoutSeconds * 1000, this, [this] {
             m_timedOut = true;
             m_err << m_options.file << ": error: "
-                  << tr("timed out after %n second(s)", "", m_options.timeoutSeconds) << '\n';
+                  << tr("timed out after %1 s").arg(m_options.timeoutSeconds) << '\n';
             m_err.flush();
             if (m_runner && m_runner->isRunning())
                 m_runner->stop();
@@ -183,16 +189,70 @@ void RunCommand::start()
         fail(tr("cannot open the workspace in %1: %2").arg(paths.dataDir(), storage.error()));
         return;
     }
-    for (const Cluster &cluster : storage.value()->clusters().all()) {
+    m_storage = std::move(storage.value());
+    m_storageTried = true;
+    for (const Cluster &cluster : m_storage->clusters().all()) {
         if (cluster.name != m_options.target)
             continue;
         if (cluster.isLocal)
             startLocal();
         else
-            connectGateway(QUrl(cluster.gatewayUrl), false);
+            connectCluster(cluster);
         return;
     }
     fail(tr("no target named “%1” in the workspace %2").arg(m_options.target, paths.dataDir()));
+}
+
+void RunCommand::connectCluster(const Cluster &cluster)
+{
+    if (cluster.authKind != QLatin1String("basic") && cluster.authKind != QLatin1String("bearer")) {
+        connectGateway(QUrl(cluster.gatewayUrl), false, &cluster);
+        return;
+    }
+    if (!m_secrets)
+        m_secrets = new Secrets(this);
+    const QString key = cluster.secretRef.isEmpty() ? Secrets::clusterKey(cluster.id) : cluster.secretRef;
+    m_secrets->read(key, [this, cluster](const Result<QString> &secret) {
+        if (!secret) {
+            fail(tr("the password or token of “%1”: %2").arg(cluster.name, secret.error()));
+            return;
+        }
+        connectGateway(QUrl(cluster.gatewayUrl), false, &cluster, secret.value());
+    });
+}
+
+Storage *RunCommand::workspace()
+{
+    // Opened for variables only when it exists: a run does not create a workspace.
+    if (!m_storageTried) {
+        m_storageTried = true;
+        const WorkspacePaths paths(m_options.dataDir);
+        if (QFileInfo::exists(paths.databaseFile())) {
+            if (auto storage = Storage::open(paths))
+                m_storage = std::move(storage.value());
+        }
+    }
+    return m_storage.get();
+}
+
+void RunCommand::loadVariables()
+{
+    Storage *storage = workspace();
+    if (!storage || storage->variables().all().isEmpty()) {
+        runScript();
+        return;
+    }
+    if (!m_secrets)
+        m_secrets = new Secrets(this);
+    WorkspaceVariablesLoader::load(storage->variables(), *m_secrets,
+                                   [this](const Result<WorkspaceVariablesLoader::Variables> &variables) {
+        if (!variables) {
+            fail(tr("global variables: %1").arg(variables.error()));
+            return;
+        }
+        m_variables = variables.value();
+        runScript();
+    });
 }
 
 void RunCommand::startLocal()
@@ -212,12 +272,22 @@ void RunCommand::startLocal()
     startOwnLocal();
 }
 
+QString RunCommand::preferredFlinkHome()
+{
+    // The Flink installation chosen in Preferences, as the studio's Local target uses it.
+    Storage *storage = workspace();
+    return storage ? Settings(storage->settings()).get(SettingKeys::flinkHome) : QString();
+}
+
 void RunCommand::startOwnLocal()
 {
-    const std::optional<FlinkInstallation> installation = FlinkInstallationFinder::find(QString());
+    const QString preferred = preferredFlinkHome();
+    const std::optional<FlinkInstallation> installation = FlinkInstallationFinder::find(preferred);
     if (!installation) {
         // Name every place: the candidates tried, FLINK_HOME and the fetch cache.
-        QStringList places = FlinkInstallationFinder::candidates(QString());
+        QStringList places = FlinkInstallationFinder::candidates(preferred);
+        if (!preferred.isEmpty())
+            places.replace(0, tr("%1 (Preferences)").arg(preferred));
         const QString flinkHome = qEnvironmentVariable("FLINK_HOME");
         if (flinkHome.isEmpty())
             places.prepend(tr("FLINK_HOME (not set)"));
@@ -248,14 +318,17 @@ void RunCommand::startOwnLocal()
     m_startedLocal = true;
 }
 
-void RunCommand::connectGateway(const QUrl &url, bool fallBackToOwnLocal)
+void RunCommand::connectGateway(const QUrl &url, bool fallBackToOwnLocal, const Cluster *cluster,
+                                const QString &secret)
 {
     HttpClient::Options options;
+    if (cluster)
+        options = ClusterProbe::options(*cluster, url, secret, options.timeoutMs);
     options.baseUrl = url;
     if (m_client)
         m_client->deleteLater();
     m_client = new GatewayClient(options, this);
-    connect(m_client, &GatewayClient::negotiated, this, &RunCommand::runScript);
+    connect(m_client, &GatewayClient::negotiated, this, &RunCommand::loadVariables);
     connect(m_client, &GatewayClient::failed, this,
             [this, url, fallBackToOwnLocal](const GatewayError &error) {
                 if (fallBackToOwnLocal) {
@@ -273,6 +346,7 @@ void RunCommand::runScript()
     input.script = m_script;
     input.settings.maxRows = m_options.maxRows;
     input.settings.autoStopAtMaxRows = true;
+    input.workspaceVariables = m_variables;
     for (auto it = m_options.variables.cbegin(); it != m_options.variables.cend(); ++it)
         input.workspaceVariables.insert(it.key(), {it.value(), false});
     const RunPlan plan = RunPlan::build(input);

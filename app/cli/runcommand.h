@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run/runplan.h"
 #include "run/runreportwriter.h"
 #include "run/statementoutcome.h"
 
@@ -12,7 +13,10 @@
 
 namespace Weir {
 
+struct Cluster;
 class GatewayClient;
+class Secrets;
+class Storage;
 class LocalFlink;
 class ResultStore;
 class ScriptRunner;
@@ -21,7 +25,10 @@ class ScriptRunner;
 //           [--format table|changelog|csv|jsonl] [--timeout S] [--keep-going] [--data-dir DIR]`
 // runs a script with the GUI's core (RunPlan, ScriptRunner, ResultStore) and prints every
 // statement's outcome (RunReportWriter). --target local starts the Local target when none is
-// running and stops it afterwards; --target NAME uses a cluster of the workspace in --data-dir.
+// running and stops it afterwards (the Flink of Preferences, else FLINK_HOME, else
+// scripts/fetch-flink's newest); --target NAME uses a cluster of the workspace in --data-dir
+// (with its authentication and TLS; the secret from the system keychain). The workspace's global
+// variables apply as in the studio, --var overrides them.
 // Queries stop at --max-rows (default 1000) changes. Exit code: 0 fine, 1 a statement failed
 // (each failure printed as FILE:LINE:COL: error: MESSAGE on stderr) or the timeout hit, 2 usage
 // error or unreadable file, -1 when arguments[1] is not "run". Creates a QCoreApplication when
@@ -59,7 +66,15 @@ public:
 private:
     void startLocal();
     void startOwnLocal();
-    void connectGateway(const QUrl &url, bool fallBackToOwnLocal);
+    QString preferredFlinkHome();
+    // `cluster` (with its `secret`) gives auth and TLS; null for a bare URL.
+    void connectGateway(const QUrl &url, bool fallBackToOwnLocal, const Cluster *cluster = nullptr,
+                        const QString &secret = QString());
+    void connectCluster(const Cluster &cluster);
+    // The workspace's global variables (secrets from the keychain), as a run from the studio
+    // has them; --var values win.
+    void loadVariables();
+    Storage *workspace();
     void runScript();
     void onFinished(const StatementOutcome &outcome);
     void fail(const QString &message);
@@ -71,6 +86,10 @@ private:
     QTextStream &m_err;
     RunReportWriter m_writer;
     QString m_script;
+    std::unique_ptr<Storage> m_storage;
+    bool m_storageTried = false;
+    Secrets *m_secrets = nullptr;
+    QMap<QString, RunPlan::Variable> m_variables;
     std::unique_ptr<LocalFlink> m_local;
     bool m_startedLocal = false;
     QPointer<GatewayClient> m_client;

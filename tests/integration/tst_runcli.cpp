@@ -5,7 +5,12 @@
 
 #include "cli/runcommand.h"
 #include "flinkfixture.h"
+#include "store/secrets.h"
+#include "store/storage.h"
+#include "store/variablerepository.h"
+#include "workspace/workspacepaths.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,7 +51,9 @@ private slots:
     void csv();
     void tableAndChangelog();
     void failure();
+    void manyPagesInOrder();
     void localWithoutFlink();
+    void namedTargetWithWorkspaceVariables();
 
 private:
     Outcome weir(const QStringList &arguments, bool withGateway = true);
@@ -208,6 +215,26 @@ void TestRunCli::failure()
              qPrintable(going.out));
 }
 
+void TestRunCli::manyPagesInOrder()
+{
+    // Many result pages (the fetch loop asks for the next page while it parses this one): every
+    // row arrives exactly once and in order.
+    const QString file = write(QStringLiteral("many.sql"), QStringLiteral(
+        "CREATE TEMPORARY TABLE seq (id INT) WITH ('connector' = 'datagen', 'fields.id.kind' = "
+        "'sequence', 'fields.id.start' = '1', 'fields.id.end' = '30000');\n"
+        "SELECT id FROM seq;\n"));
+    const Outcome run = weir({file, QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--max-rows"), QStringLiteral("30000")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 30001);
+    QCOMPARE(lines.at(0), QStringLiteral("id"));
+    for (int i = 1; i <= 30000; ++i) {
+        if (lines.at(i) != QString::number(i))
+            QFAIL(qPrintable(QStringLiteral("line %1 is %2").arg(i).arg(lines.at(i))));
+    }
+}
+
 void TestRunCli::localWithoutFlink()
 {
     // No FLINK_HOME and an empty fetch cache: the error says where it looked.
@@ -225,6 +252,52 @@ void TestRunCli::localWithoutFlink()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("no Flink installation found")), qPrintable(run.err));
     QVERIFY2(run.err.contains(emptyCache), qPrintable(run.err));
+}
+
+void TestRunCli::namedTargetWithWorkspaceVariables()
+{
+    // A workspace with a named cluster and global variables, one of them secret (keychain).
+    auto storage = Storage::open(WorkspacePaths(m_dir.filePath(QStringLiteral("data"))));
+    QVERIFY2(storage, qPrintable(storage.error()));
+    Cluster cluster;
+    cluster.name = QStringLiteral("Fixture");
+    cluster.gatewayUrl = m_fixture.gatewayUrl().toString();
+    QVERIFY(storage.value()->clusters().add(cluster));
+    const QString secret = QStringLiteral("tok-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    Secrets keychain;
+    std::optional<Status> written;
+    keychain.write(Secrets::variableKey(QStringLiteral("cli_token")), secret,
+                   [&written](const Status &status) { written = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 10000);
+    QVERIFY2(*written, qPrintable(written->error()));
+    VariableRepository &variables = storage.value()->variables();
+    QVERIFY(variables.put({QStringLiteral("cli_region"), QStringLiteral("eu"), false, QString(), QString()}));
+    QVERIFY(variables.put({QStringLiteral("cli_token"), QString(), true,
+                           Secrets::variableKey(QStringLiteral("cli_token")), QString()}));
+    storage.value().reset();
+
+    const QString file = write(QStringLiteral("vars.sql"),
+                               QStringLiteral("SELECT '${cli_region}' AS r, '${cli_token}' AS t;\n"));
+    Outcome run = weir({file, QStringLiteral("--target"), QStringLiteral("Fixture"), QStringLiteral("--format"),
+                        QStringLiteral("csv")}, false);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("r,t\neu,%1\n").arg(secret));
+    QVERIFY2(!run.err.contains(secret), qPrintable(run.err)); // the log masks it
+
+    // --var wins over the workspace's value.
+    run = weir({file, QStringLiteral("--target"), QStringLiteral("Fixture"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--var"), QStringLiteral("cli_region=us")}, false);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("r,t\nus,%1\n").arg(secret));
+
+    // A secret gone from the keychain: the run stops before Flink and names the variable.
+    std::optional<Status> removed;
+    keychain.remove(Secrets::variableKey(QStringLiteral("cli_token")),
+                    [&removed](const Status &status) { removed = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
+    run = weir({file, QStringLiteral("--target"), QStringLiteral("Fixture")}, false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("“cli_token”")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestRunCli)

@@ -97,4 +97,23 @@ ResultPageParser::Page ResultPageParser::parse(const QByteArray &body, quint64 g
     return page;
 }
 
+QString ResultPageParser::peekNextResultUri(const QByteArray &body)
+{
+    if (!body.contains("\"resultType\":\"PAYLOAD\"") || body.contains("\"data\":[]"))
+        return QString();
+    const QByteArray key = QByteArrayLiteral("\"nextResultUri\":\"");
+    const qsizetype at = body.lastIndexOf(key);
+    if (at < 0)
+        return QString();
+    const qsizetype begin = at + key.size();
+    const qsizetype end = body.indexOf('"', begin);
+    if (end < 0)
+        return QString();
+    const QByteArray uri = body.sliced(begin, end - begin);
+    // An escape would need JSON decoding; the gateway's URIs have none, so do not guess.
+    if (uri.contains('\\'))
+        return QString();
+    return QString::fromUtf8(uri);
+}
+
 } // namespace Weir

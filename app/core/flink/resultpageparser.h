@@ -52,6 +52,12 @@ public:
     };
 
     static Page parse(const QByteArray &body, quint64 generation, qint64 sequence);
+
+    // The nextResultUri of a PAYLOAD page that carries rows, found without parsing the page (a
+    // byte search: the gateway writes compact JSON, and a key with its quotes cannot occur inside
+    // a JSON string, where quotes are escaped). Empty for every other page, or when unsure.
+    // Lets StatementRun ask for the next page while this one is parsed.
+    static QString peekNextResultUri(const QByteArray &body);
 };
 
 } // namespace Weir

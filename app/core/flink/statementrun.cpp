@@ -128,14 +128,39 @@ void StatementRun::onFetched(const HttpClient::Response &response)
         fail(*response.error);
         return;
     }
-    m_fetchUrl = response.url;
+    FetchedPage fetched{response.body, response.url, QString()};
+    // Rows came: ask for the next page now, while this one is parsed (a couple of pages ahead at
+    // most, should parsing ever fall behind).
+    if (m_fetched.size() < 2) {
+        fetched.fetchedNext = ResultPageParser::peekNextResultUri(response.body);
+        if (!fetched.fetchedNext.isEmpty()) {
+            m_nextUri = fetched.fetchedNext;
+            fetch();
+        }
+    }
+    m_fetched.append(std::move(fetched));
+    // Not m_parser.isRunning(): that turns false before finished() is delivered, and a new
+    // future set in between would drop the parsed page.
+    if (!m_parsing)
+        parseNext();
+}
+
+void StatementRun::parseNext()
+{
+    if (m_fetched.isEmpty() || m_state != State::Fetching)
+        return;
+    FetchedPage fetched = m_fetched.takeFirst();
+    m_parsing = true;
+    m_fetchUrl = fetched.url;
+    m_parsingFetchedNext = fetched.fetchedNext;
     // Pages hold up to ~5,000 rows: parse them on the thread pool, never on the GUI thread.
-    m_parser.setFuture(QtConcurrent::run(&ResultPageParser::parse, response.body, m_generation,
-                                         qint64(m_pageCount)));
+    m_parser.setFuture(QtConcurrent::run(&ResultPageParser::parse, std::move(fetched.body),
+                                         m_generation, qint64(m_pageCount)));
 }
 
 void StatementRun::onParsed()
 {
+    m_parsing = false;
     if (m_state != State::Fetching)
         return; // cancelled while parsing: the page is dropped
     const ResultPageParser::Page page = m_parser.result();
@@ -144,7 +169,15 @@ void StatementRun::onParsed()
         fail(GatewayError::protocol(m_fetchUrl, page.error));
         return;
     }
-    if (!page.nextResultUri.isEmpty())
+    const bool fetchedAhead = !m_parsingFetchedNext.isEmpty();
+    if (fetchedAhead && page.nextResultUri != m_parsingFetchedNext) {
+        fail(GatewayError::protocol(
+            m_fetchUrl,
+            tr("the page's nextResultUri \"%1\" differs from the one found in it (\"%2\")")
+                .arg(page.nextResultUri, m_parsingFetchedNext)));
+        return;
+    }
+    if (!fetchedAhead && !page.nextResultUri.isEmpty())
         m_nextUri = page.nextResultUri;
     if (page.type == ResultPageParser::Page::Type::NotReady) {
         m_fetchTimer.start(m_backoff.nextDelay());
@@ -164,23 +197,40 @@ void StatementRun::onParsed()
     }
     if (m_state == State::Fetching && !page.rows.isEmpty()) {
         m_rowCount += page.rows.rowCount();
+        m_sinceRows.start();
         emit rowsReceived(page.rows);
     }
     if (m_state != State::Fetching)
         return; // a receiver cancelled
 
+    if (fetchedAhead) {
+        // The next page is on its way or waiting for the parser already.
+        m_backoff.reset();
+        parseNext();
+        return;
+    }
     if (page.type == ResultPageParser::Page::Type::EndOfStream || page.nextResultUri.isEmpty()) {
         m_state = State::Closing; // too late to cancel: nothing runs any more
         closeOperation([this] { finish(State::Finished); });
         return;
     }
     if (page.rows.isEmpty()) {
-        m_fetchTimer.start(m_backoff.nextDelay());
+        scheduleIdleFetch();
     } else {
         // More may be buffered already: ask again at once.
         m_backoff.reset();
         m_fetchTimer.start(0);
     }
+}
+
+void StatementRun::scheduleIdleFetch()
+{
+    int delay = m_backoff.nextDelay();
+    // Rows came a moment ago: the stream delivers in bursts, and a long wait now would leave
+    // the gateway's buffer full (and the job stopped) for most of it.
+    if (m_sinceRows.isValid() && m_sinceRows.elapsed() < ActiveWindowMs)
+        delay = qMin(delay, int(ActiveCeilingMs));
+    m_fetchTimer.start(delay);
 }
 
 void StatementRun::cancel()
@@ -195,6 +245,7 @@ void StatementRun::cancel()
         return;
     case State::Fetching:
         m_fetchTimer.stop();
+        m_fetched.clear();
         if (m_request != 0 && http())
             http()->abort(m_request);
         m_request = 0;
@@ -225,6 +276,10 @@ void StatementRun::requestCancel()
 void StatementRun::fail(const GatewayError &error)
 {
     m_fetchTimer.stop();
+    m_fetched.clear();
+    if (m_request != 0 && http())
+        http()->abort(m_request); // a page fetched ahead
+    m_request = 0;
     if (error.kind == GatewayError::Kind::SessionLost) {
         // The session and its operations are gone; nothing to close.
         m_operationClosed = true;

@@ -7,6 +7,7 @@
 #include "results/columninfo.h"
 #include "results/rowbatch.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QMap>
 #include <QObject>
@@ -22,8 +23,14 @@ class GatewaySession;
 // One statement on a SQL Gateway session: submits it, follows the result pages
 // (`nextResultUri` verbatim) until the end of the stream, and closes the operation. Pages are
 // parsed off the GUI thread and arrive as immutable RowBatches tagged with generation(); idle
-// pages (NOT_READY, empty streaming pages) back off from 10 ms to 500 ms. Lives on the GUI
-// thread. Receivers must not delete it synchronously from its signals (use deleteLater()).
+// pages (NOT_READY, empty streaming pages) back off from 10 ms to 500 ms, but at most
+// ActiveCeilingMs while rows came in the last ActiveWindowMs. Lives on the GUI thread.
+// Receivers must not delete it synchronously from its signals (use deleteLater()).
+//
+// Throughput: the gateway buffers at most 5,000 rows and stops the job's collect sink while the
+// buffer is full, so every millisecond the buffer sits full is lost. Hence the next page of a
+// page with rows is requested as soon as that page arrives (its nextResultUri is found without
+// parsing it), while it is parsed; and a stream that just delivered rows is polled often.
 //
 // Lifecycle: start() → submitted() → [columnsReceived() → jobIdReceived()? → rowsReceived()*]
 // → exactly one of finished(), cancelled(), failed(). The operation is closed on the gateway
@@ -34,6 +41,9 @@ class StatementRun : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int ActiveCeilingMs = 10;
+    static constexpr int ActiveWindowMs = 2000;
+
     enum class State {
         Idle,
         Submitting,
@@ -88,6 +98,8 @@ private:
     void fetch();
     void onFetched(const HttpClient::Response &response);
     void onParsed();
+    void parseNext();
+    void scheduleIdleFetch();
     void requestCancel();
     void fail(const GatewayError &error);
     // DELETE .../close (once), then `then`.
@@ -105,7 +117,17 @@ private:
     QString m_operation;
     bool m_operationClosed = false;
     QString m_nextUri;
-    QUrl m_fetchUrl; // of the page being parsed, for error messages
+    struct FetchedPage
+    {
+        QByteArray body;
+        QUrl url;            // for error messages
+        QString fetchedNext; // the page after it was requested already (from this URI)
+    };
+    QList<FetchedPage> m_fetched; // waiting for the parser, in order
+    QUrl m_fetchUrl;              // of the page being parsed
+    QString m_parsingFetchedNext;
+    bool m_parsing = false;
+    QElapsedTimer m_sinceRows; // since the last page with rows
     QString m_jobId;
     bool m_isQueryResult = false;
     QString m_resultKind;

@@ -5,6 +5,19 @@
 
 namespace Weir {
 
+namespace {
+
+inline void prefetch(const void *address)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#else
+    Q_UNUSED(address);
+#endif
+}
+
+} // namespace
+
 ResultStore::ResultStore(QObject *parent) : QObject(parent) {}
 
 ResultStore::~ResultStore() = default;
@@ -54,8 +67,7 @@ void ResultStore::setMaxChanges(int maxChanges)
     m_maxChanges = qMax(1, maxChanges);
     if (changeCount() <= m_maxChanges)
         return;
-    while (changeCount() > m_maxChanges)
-        evictOldestChange();
+    evictOldestChanges(changeCount() - m_maxChanges);
     emit changesApplied(changeEnd(), 0);
 }
 
@@ -69,22 +81,31 @@ bool ResultStore::apply(const RowBatch &batch)
     if (rows == 0)
         return true;
     const quint32 pageId = m_pageBase + quint32(m_pages.size());
-    // One reference of its own while applying, so that evictions inside the page cannot free it.
-    m_pages.push_back(Page{batch, 1, QDateTime::currentMSecsSinceEpoch()});
+    // One reference of its own while applying, so that evictions inside the page cannot free it;
+    // plus one for each of its changes, taken at once.
+    m_pages.push_back(Page{batch, quint32(rows) + 1, QDateTime::currentMSecsSinceEpoch()});
     const qint64 first = changeEnd();
-    for (int row = 0; row < rows; ++row) {
+    reserveFor(rows);
+    for (int row = 0; row < rows; ++row)
         m_changes.push_back(ChangeRef{pageId, quint32(row)});
-        ++page(pageId).refs;
+    // Hashing the page first, in one sequential pass, lets the loop below ask the CPU for the
+    // index slots, records and rows it will touch some rows ahead: at a million rows these are
+    // all cache misses, and waiting for them one by one was most of the time of a change.
+    m_hashes.resize(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        m_hashes[size_t(row)] = batch.rowHash(row);
+    for (int row = 0; row < rows; ++row) {
+        prefetchAhead(batch, row, rows);
         const RowKind kind = batch.kind(row);
-        const quint32 hash = hashRow(batch, row);
+        const quint32 hash = m_hashes[size_t(row)];
         if (kind == RowKind::Insert || kind == RowKind::UpdateAfter)
             addRow(pageId, batch, row, hash, kind == RowKind::UpdateAfter);
         else
             removeRow(batch, row, hash, kind == RowKind::UpdateBefore);
     }
     m_totalChanges += rows;
-    while (changeCount() > m_maxChanges)
-        evictOldestChange();
+    if (changeCount() > m_maxChanges)
+        evictOldestChanges(changeCount() - m_maxChanges);
     flushPendingHole();
     compact();
     unref(pageId);
@@ -97,29 +118,64 @@ bool ResultStore::apply(const RowBatch &batch)
     return true;
 }
 
-quint32 ResultStore::hashRow(const RowBatch &batch, int row) const
+void ResultStore::reserveFor(int rows)
 {
-    size_t hash = 0x5bd1e995u;
-    for (int column = 0, n = columnCount(); column < n; ++column) {
-        // NULL and '' differ; mix a marker for NULL instead of hashing its empty text.
-        const size_t cell = batch.isNull(row, column) ? size_t(0x9e3779b97f4a7c15ull)
-                                                      : qHash(batch.text(row, column), 0);
-        hash ^= cell + 0x9e3779b9u + (hash << 6) + (hash >> 2);
+    // Reserve what the caps can need in one step instead of doubling: at a million rows a
+    // doubling copies tens of MB on the GUI thread (~90 ms, a visible stall of the grid).
+    // Reserved but untouched memory costs address space, not RAM; pages are touched as rows come.
+    static constexpr size_t kLargest = size_t(1) << 24;
+    const auto reserve = [](auto &pool, size_t needed, size_t cap) {
+        if (pool.capacity() < needed)
+            pool.reserve(std::max(needed, std::min(cap, kLargest)));
+    };
+    const size_t page = size_t(rows);
+    // Records: at most the cap (+1 while a row is added before the oldest is evicted).
+    reserve(m_records, m_records.size() + page, size_t(m_maxRows) + 1);
+    // Row positions and changes keep up to as many evicted or removed entries again before a
+    // compaction (compact(), evictOldestChanges()).
+    reserve(m_order, m_order.size() + page, 2 * size_t(m_maxRows) + 8192 + page);
+    reserve(m_changes, m_changes.size() + page, 2 * size_t(m_maxChanges) + 8192 + page);
+}
+
+void ResultStore::prefetchAhead(const RowBatch &batch, int row, int rows) const
+{
+    // Distances in rows: index slot, then the record it names, then that row's offsets, then
+    // its text — each stage reads what the previous one brought in.
+    constexpr int kSlot = 24;
+    constexpr int kRecord = 16;
+    constexpr int kOffsets = 10;
+    constexpr int kText = 5;
+    if (row + kSlot < rows)
+        m_newestByHash.prefetch(m_hashes[size_t(row + kSlot)]);
+    const auto newest = [&](int ahead) -> const Record * {
+        if (row + ahead >= rows)
+            return nullptr;
+        const quint32 id = m_newestByHash.value(m_hashes[size_t(row + ahead)]);
+        return id == None ? nullptr : &m_records[id];
+    };
+    if (const Record *record = newest(kRecord))
+        prefetch(record);
+    const auto retraction = [&](int ahead) {
+        if (row + ahead >= rows)
+            return false;
+        const RowKind kind = batch.kind(row + ahead);
+        return kind == RowKind::UpdateBefore || kind == RowKind::Delete;
+    };
+    if (retraction(kOffsets)) {
+        if (const Record *record = newest(kOffsets)) {
+            page(record->page).batch.prefetchRow(int(record->row), false);
+            prefetch(&m_order[record->position]);
+        }
     }
-    return quint32(hash ^ (quint64(hash) >> 32));
+    if (retraction(kText)) {
+        if (const Record *record = newest(kText))
+            page(record->page).batch.prefetchRow(int(record->row), true);
+    }
 }
 
 bool ResultStore::sameRow(const Record &record, const RowBatch &batch, int row) const
 {
-    const RowBatch &other = page(record.page).batch;
-    for (int column = 0, n = columnCount(); column < n; ++column) {
-        const bool null = batch.isNull(row, column);
-        if (null != other.isNull(int(record.row), column))
-            return false;
-        if (!null && batch.text(row, column) != other.text(int(record.row), column))
-            return false;
-    }
-    return true;
+    return batch.rowEquals(row, page(record.page).batch, int(record.row));
 }
 
 void ResultStore::addRow(quint32 pageId, const RowBatch &, int row, quint32 hash, bool updateAfter)
@@ -227,11 +283,23 @@ void ResultStore::evictOldestRow()
     ++m_droppedRows;
 }
 
-void ResultStore::evictOldestChange()
+void ResultStore::evictOldestChanges(qint64 count)
 {
-    unref(m_changes[m_changeHead].page);
-    ++m_changeHead;
-    ++m_droppedChanges;
+    // Consecutive changes mostly share a page: one reference count update per run of them.
+    const size_t end = m_changeHead + size_t(count);
+    while (m_changeHead < end) {
+        const quint32 pageId = m_changes[m_changeHead].page;
+        quint32 run = 0;
+        while (m_changeHead < end && m_changes[m_changeHead].page == pageId) {
+            ++m_changeHead;
+            ++run;
+        }
+        Page &p = page(pageId);
+        p.refs -= run;
+        if (p.refs == 0)
+            p.batch = RowBatch(); // its memory goes now; the slot goes when it reaches the front
+    }
+    m_droppedChanges += count;
     if (m_changeHead > 4096 && m_changeHead * 2 > m_changes.size()) {
         m_changes.erase(m_changes.begin(), m_changes.begin() + qsizetype(m_changeHead));
         m_changeBase += qint64(m_changeHead);

@@ -120,14 +120,15 @@ private:
     const Page &page(quint32 id) const { return m_pages[id - m_pageBase]; }
     Page &page(quint32 id) { return m_pages[id - m_pageBase]; }
     void unref(quint32 pageId);
-    quint32 hashRow(const RowBatch &batch, int row) const;
+    void prefetchAhead(const RowBatch &batch, int row, int rows) const;
+    void reserveFor(int rows);
     bool sameRow(const Record &record, const RowBatch &batch, int row) const;
     void addRow(quint32 pageId, const RowBatch &batch, int row, quint32 hash, bool updateAfter);
     void removeRow(const RowBatch &batch, int row, quint32 hash, bool updateBefore);
     void dropRecord(quint32 id);
     void flushPendingHole();
     void evictOldestRow();
-    void evictOldestChange();
+    void evictOldestChanges(qint64 count);
     void compact();
     size_t positionOf(int row) const;
     const Record &recordAt(int row) const { return m_records[m_order[positionOf(row)]]; }
@@ -140,6 +141,7 @@ private:
     std::deque<Page> m_pages;
     quint32 m_pageBase = 0;
 
+    std::vector<quint32> m_hashes; // of the page being applied
     std::vector<Record> m_records; // pool; freed ids are reused
     std::vector<quint32> m_freeRecords;
     Internal::RowHashIndex m_newestByHash;

@@ -62,6 +62,16 @@ public:
     // All cell text of the batch, in bytes of UTF-16 (for memory accounting).
     qsizetype textSize() const;
 
+    // For ResultStore's row index, which hashes and compares every change: the cells of a row
+    // lie back to back in one buffer, so both take one pass over the row, not one per cell.
+    // A hash of the row's cells in which NULL differs from '' and ("ab", "c") from ("a", "bc").
+    quint32 rowHash(int row) const;
+    // Whether `row` equals `otherRow` of `other` cell by cell (NULL equals only NULL).
+    bool rowEquals(int row, const RowBatch &other, int otherRow) const;
+    // Hints the CPU to load the row's cells before rowEquals() needs them: first its offsets and
+    // NULL flags (`text` false), some rows later its text (which reads the offsets).
+    void prefetchRow(int row, bool text) const;
+
 private:
     explicit RowBatch(std::shared_ptr<const Internal::RowBatchData> data);
 

@@ -95,6 +95,9 @@ private slots:
     void multiset();
     void jsonRowsLoseDigits();
     void unreadablePages();
+    void peekNextResultUri_data();
+    void peekNextResultUri();
+    void peekIsNotFooledByCells();
 };
 
 void TestResultPageParser::everyType_data()
@@ -248,6 +251,55 @@ void TestResultPageParser::unreadablePages()
     const QByteArray badWidth =
         R"({"resultType":"PAYLOAD","results":{"columns":[{"name":"a","logicalType":{"type":"INTEGER","nullable":true}}],"data":[{"kind":"INSERT","fields":["1","2"]}]}})";
     QVERIFY(!ResultPageParser::parse(badWidth, 1, 0).error.isEmpty());
+}
+
+void TestResultPageParser::peekNextResultUri_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *version : {"flink1_20_3", "flink2_3_0"}) {
+        for (const char *page : {"groupby_payload", "insert_eos", "insert_notready",
+                                 "insert_payload", "multiset_payload", "types_payload",
+                                 "numbers_json"}) {
+            const QString name =
+                QStringLiteral("%1_%2").arg(QLatin1String(version), QLatin1String(page));
+            QTest::newRow(qPrintable(name)) << name;
+        }
+    }
+}
+
+void TestResultPageParser::peekNextResultUri()
+{
+    // The byte search agrees with the parser on real pages: the parser's nextResultUri for a
+    // PAYLOAD page with rows, nothing for NOT_READY, EOS and pages without rows.
+    QFETCH(QString, name);
+    const QByteArray body = readPage(name);
+    const Page page = ResultPageParser::parse(body, 1, 0);
+    QVERIFY(page.error.isEmpty());
+    const QString peeked = ResultPageParser::peekNextResultUri(body);
+    if (page.type == Page::Type::Payload && !page.rows.isEmpty()) {
+        QVERIFY(!page.nextResultUri.isEmpty());
+        QCOMPARE(peeked, page.nextResultUri);
+    } else {
+        QVERIFY2(peeked.isEmpty(), qPrintable(peeked));
+    }
+}
+
+void TestResultPageParser::peekIsNotFooledByCells()
+{
+    // A cell that spells the key holds it escaped inside a string: only the real key counts.
+    const QByteArray body =
+        R"({"resultType":"PAYLOAD","isQueryResult":true,"resultKind":"SUCCESS_WITH_CONTENT","results":{"columns":[{"name":"a","logicalType":{"type":"VARCHAR","nullable":true,"length":100}}],"rowFormat":"PLAIN_TEXT","data":[{"kind":"INSERT","fields":["\"nextResultUri\":\"/evil\""]}]},"nextResultUri":"/v3/sessions/s/operations/o/result/7?rowFormat=PLAIN_TEXT"})";
+    QCOMPARE(ResultPageParser::peekNextResultUri(body),
+             QStringLiteral("/v3/sessions/s/operations/o/result/7?rowFormat=PLAIN_TEXT"));
+    QCOMPARE(ResultPageParser::parse(body, 1, 0).rows.text(0, 0).toString(),
+             QStringLiteral("\"nextResultUri\":\"/evil\""));
+    // Without the key (the end of the stream), or with no rows: nothing.
+    const QByteArray withoutKey =
+        R"({"resultType":"PAYLOAD","results":{"data":[{"kind":"INSERT","fields":["\"nextResultUri\":\"/x\""]}]}})";
+    QVERIFY(ResultPageParser::peekNextResultUri(withoutKey).isEmpty());
+    const QByteArray withoutRows =
+        R"({"resultType":"PAYLOAD","results":{"data":[]},"nextResultUri":"/v3/x/result/2"})";
+    QVERIFY(ResultPageParser::peekNextResultUri(withoutRows).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestResultPageParser)

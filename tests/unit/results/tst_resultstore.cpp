@@ -126,6 +126,57 @@ private slots:
         QVERIFY(!store.isNull(0, 0));
     }
 
+    void cellBoundariesMatter()
+    {
+        // The row hash and comparison take a row's cells as one run of text: ("ab", "c") and
+        // ("a", "bc") must still be different rows, and so must NULL and '' in any column.
+        ResultStore store;
+        store.begin(1, twoColumns());
+        QVERIFY(store.apply(page(1, {ins("ab", "c"), ins("a", "bc"), ins("", "abc"),
+                                     {RowKind::Insert, {kNull, QStringLiteral("abc")}},
+                                     {RowKind::Insert, {QStringLiteral("abc"), kNull}},
+                                     {RowKind::Insert, {QStringLiteral("abc"), QString()}}})));
+        QVERIFY(store.apply(page(1, {del("a", "bc"), del("abc", "")})));
+        QCOMPARE(table(store), (QStringList{QStringLiteral("ab|c"), QStringLiteral("|abc"),
+                                            QStringLiteral("\\N|abc"), QStringLiteral("abc|\\N")}));
+        QVERIFY(store.apply(page(1, {{RowKind::Delete, {kNull, QStringLiteral("abc")}},
+                                     {RowKind::Delete, {QStringLiteral("abc"), kNull}}})));
+        QCOMPARE(table(store), (QStringList{QStringLiteral("ab|c"), QStringLiteral("|abc")}));
+        // Long cells (hashed eight bytes at a time) that differ only in their last character.
+        const QString longText(1000, QLatin1Char('x'));
+        RowBatch::Builder builder(2, 1, 1);
+        for (const QString &tail : {QStringLiteral("1"), QStringLiteral("2")}) {
+            builder.beginRow(RowKind::Insert);
+            builder.addText(longText + tail);
+            builder.addText(QStringLiteral("n"));
+        }
+        builder.beginRow(RowKind::Delete);
+        builder.addText(longText + QStringLiteral("1"));
+        builder.addText(QStringLiteral("n"));
+        QVERIFY(store.apply(builder.build()));
+        QCOMPARE(store.rowCount(), 3);
+        QCOMPARE(store.text(2, 0), QStringView(longText + QStringLiteral("2")));
+    }
+
+    void rowHashAndEquality()
+    {
+        const RowBatch a = page(1, {ins("ab", "c"), ins("a", "bc"), ins("ab", "c"),
+                                    {RowKind::Insert, {kNull, QStringLiteral("x")}},
+                                    {RowKind::Insert, {QString(), QStringLiteral("x")}}});
+        const RowBatch b = page(1, {ins("zz", "y"), ins("ab", "c")});
+        QVERIFY(a.rowEquals(0, a, 2));
+        QVERIFY(a.rowEquals(0, b, 1));
+        QCOMPARE(a.rowHash(0), b.rowHash(1));
+        QVERIFY(!a.rowEquals(0, a, 1));
+        QVERIFY(a.rowHash(0) != a.rowHash(1));
+        QVERIFY(!a.rowEquals(3, a, 4));
+        QVERIFY(a.rowHash(3) != a.rowHash(4));
+        // The kind is not part of the row: -U/-D find the row +I/+U added.
+        const RowBatch c = page(1, {del("ab", "c")});
+        QVERIFY(c.rowEquals(0, a, 0));
+        QCOMPARE(c.rowHash(0), a.rowHash(0));
+    }
+
     void capEvictsOldestAndCountsDropped()
     {
         ResultStore store;
