@@ -1,10 +1,14 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "alerts/alertservice.h"
+#include "alertspanel.h"
 #include "clusterspanel.h"
 #include "consolepanel.h"
 #include "executionsettingspanel.h"
 #include "historypanel.h"
+#include "jobscontroller.h"
+#include "jobspanel.h"
 #include "localtarget.h"
 #include "preferencesdialog.h"
 #include "projecttree.h"
@@ -58,15 +62,36 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     QDockWidget *console = addDock(tr("Console"), QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
     tabifyDockWidget(results, console);
     tabifyDockWidget(results, addDock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::BottomDockWidgetArea));
+    m_jobs = new JobsPanel(&storage.savepoints(), this);
+    tabifyDockWidget(results, addDock(tr("Jobs"), QStringLiteral("jobsDock"), m_jobs, Qt::BottomDockWidgetArea));
     results->raise();
     m_clusters = new ClustersPanel(storage, settings, *m_secrets, this);
     tabifyDockWidget(project, addDock(tr("Clusters"), QStringLiteral("clustersDock"), m_clusters, Qt::LeftDockWidgetArea));
     project->raise();
+    m_alertService = new AlertService(storage.alertConfig(), storage.alertHistory(), this);
+    m_alertService->setSecretReader([this](const QString &key, std::function<void(Result<QString>)> done) {
+        m_secrets->read(key, std::move(done));
+    });
+    m_alerts = new AlertsPanel(storage.alertConfig(), storage.alertHistory(), m_alertService, this);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("jobsDock")),
+                     addDock(tr("Alerts"), QStringLiteral("alertsDock"), m_alerts, Qt::BottomDockWidgetArea));
+    findChild<QDockWidget *>(QStringLiteral("resultsDock"))->raise();
+    connect(m_alerts, &AlertsPanel::secretEdited, this, [this](const QString &key, const QString &secret) {
+        m_secrets->write(key, secret, [this](const Status &status) {
+            if (!status)
+                m_console->append(ConsolePanel::Level::Error, status.error());
+        });
+    });
+    connect(m_alerts, &AlertsPanel::failed, this,
+            [this](const QString &message) { m_console->append(ConsolePanel::Level::Error, message); });
+    connect(m_alertService, &AlertService::historyAdded, m_alerts, &AlertsPanel::refreshHistory);
+    m_jobsController = new JobsController(storage, settings, *m_secrets, *m_jobs, m_alertService, this);
     m_localTarget = new LocalTarget(storage, settings,
                                     WorkspacePaths(QFileInfo(storage.filePath()).absolutePath()).localFlinkDir(), this);
 
     m_runs = new RunController(storage, settings, *m_secrets, *m_results, *m_console, this);
-    connect(m_tabs, &ScriptTabs::runRequested, m_runs, &RunController::run);
+    connect(m_tabs, &ScriptTabs::runRequested, m_runs,
+            [this](qint64 scriptId, SqlEditor *editor, bool wholeScript) { m_runs->run(scriptId, editor, wholeScript); });
     connect(m_tabs, &ScriptTabs::scriptClosed, m_runs, &RunController::forget);
     m_tabs->setRunningCheck([this](qint64 scriptId) { return m_runs->isRunning(scriptId); });
     connect(m_runs, &RunController::historyChanged, m_history, &HistoryPanel::refresh);
@@ -75,6 +100,19 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
             [this](const QString &message) { m_console->append(ConsolePanel::Level::Error, message); });
     connect(m_runs, &RunController::resultShown, this,
             [this] { findChild<QDockWidget *>(QStringLiteral("resultsDock"))->raise(); });
+    connect(m_console, &ConsolePanel::linkActivated, this, [this](const QUrl &url) {
+        const auto [clusterId, jobId] = RunController::parseJobLink(url);
+        if (!jobId.isEmpty())
+            openJob(clusterId, jobId);
+    });
+    connect(m_results, &ResultTabs::jobActivated, this,
+            [this](qint64 scriptId, const QString &jobId) { openJob(m_runs->targetOf(scriptId), jobId); });
+    connect(m_jobsController, &JobsController::restartRequested, this, [this](qint64 scriptId, const QString &savepointPath) {
+        if (m_tabs->openScript(scriptId))
+            m_runs->run(scriptId, m_tabs->editorFor(scriptId), true, savepointPath);
+    });
+    connect(m_jobsController, &JobsController::messageLogged, this,
+            [this](const QString &message) { m_console->append(ConsolePanel::Level::Warning, message); });
     createActions();
     statusBar()->showMessage(tr("Workspace: %1").arg(storage.filePath()));
 
@@ -92,7 +130,10 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     connect(&m_settings, &Settings::changed, this, &MainWindow::applyAppearance);
     connect(m_clusters, &ClustersPanel::startLocalRequested, m_localTarget, &LocalTarget::start);
     connect(m_clusters, &ClustersPanel::stopLocalRequested, m_localTarget, &LocalTarget::stop);
-    connect(m_clusters, &ClustersPanel::clustersChanged, this, [this] { showCurrentScriptSettings(m_tabs->currentScriptId()); });
+    connect(m_clusters, &ClustersPanel::clustersChanged, this, [this] {
+        showCurrentScriptSettings(m_tabs->currentScriptId());
+        m_jobsController->reloadClusters();
+    });
     connect(m_localTarget, &LocalTarget::stateChanged, m_clusters, &ClustersPanel::setLocalState);
     connect(m_localTarget, &LocalTarget::failed, m_clusters, &ClustersPanel::showLocalError);
     connect(m_localTarget, &LocalTarget::messageLogged, m_console, &ConsolePanel::append);
@@ -135,6 +176,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSession();
     m_localTarget->shutDown();
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        m_jobsController->setWindowMinimised(isMinimized()); // no polling nobody sees
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::openJob(qint64 clusterId, const QString &jobId)
+{
+    m_jobsController->openJob(clusterId, jobId);
+    findChild<QDockWidget *>(QStringLiteral("jobsDock"))->raise();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

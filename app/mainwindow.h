@@ -6,10 +6,14 @@ class QDockWidget;
 
 namespace Weir {
 
+class AlertService;
+class AlertsPanel;
 class ClustersPanel;
 class ConsolePanel;
 class ExecutionSettingsPanel;
 class HistoryPanel;
+class JobsController;
+class JobsPanel;
 class LocalTarget;
 class ProjectTree;
 class ResultTabs;
@@ -40,6 +44,7 @@ public:
     ConsolePanel *console() const { return m_console; }
     ResultTabs *results() const { return m_results; }
     HistoryPanel *history() const { return m_history; }
+    JobsPanel *jobs() const { return m_jobs; }
     ExecutionSettingsPanel *executionSettings() const { return m_executionSettings; }
     ClustersPanel *clusters() const { return m_clusters; }
     LocalTarget *localTarget() const { return m_localTarget; }
@@ -50,6 +55,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *content,
@@ -64,6 +70,7 @@ private:
     void showPreferences();
     void showAbout();
     void openHistoryEntry(const RunHistoryEntry &entry);
+    void openJob(qint64 clusterId, const QString &jobId);
 
     Storage &m_storage;
     Settings &m_settings;
@@ -73,6 +80,10 @@ private:
     ConsolePanel *m_console = nullptr;
     ResultTabs *m_results = nullptr;
     HistoryPanel *m_history = nullptr;
+    JobsPanel *m_jobs = nullptr;
+    JobsController *m_jobsController = nullptr;
+    AlertService *m_alertService = nullptr;
+    AlertsPanel *m_alerts = nullptr;
     ExecutionSettingsPanel *m_executionSettings = nullptr;
     ClustersPanel *m_clusters = nullptr;
     LocalTarget *m_localTarget = nullptr;

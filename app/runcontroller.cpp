@@ -31,6 +31,7 @@ struct RunController::Request
 struct RunController::Tab
 {
     QByteArray connection; // gateway URL and credentials the session was opened with
+    qint64 clusterId = 0;
     GatewayClient *client = nullptr; // owned by the controller
     ScriptRunner *runner = nullptr;
     RunHistoryRecorder *history = nullptr;
@@ -53,7 +54,7 @@ RunController::~RunController()
     qDeleteAll(m_closing);
 }
 
-void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript)
+void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript, const QString &savepointPath)
 {
     const std::optional<Script> script = m_storage.scripts().find(scriptId);
     if (!script)
@@ -86,6 +87,8 @@ void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript)
     RunPlan::Input &input = request->input;
     input.script = editor->text();
     input.settings = settings;
+    if (!savepointPath.isEmpty())
+        input.settings.savepointPath = savepointPath;
     if (settings.environmentScriptId) {
         if (const std::optional<Script> env = m_storage.scripts().find(settings.environmentScriptId))
             input.environmentScript = env->text;
@@ -163,6 +166,7 @@ void RunController::launch(const Request &request, const QString &secret)
     if (!tab) {
         tab = new Tab;
         tab->connection = connection;
+        tab->clusterId = target.id;
         tab->client = new GatewayClient(options, this);
         tab->runner = new ScriptRunner(tab->client, this);
         tab->runner->setTargetName(target.name);
@@ -206,6 +210,10 @@ void RunController::bindRunner(qint64 scriptId, Tab &tab)
         m_console.append(ConsolePanel::Level::Warning, tr("Run history: %1").arg(message));
     });
     connect(tab.runner, &ScriptRunner::runStarted, this, [this, scriptId] { m_results.beginRun(scriptId); });
+    connect(tab.runner, &ScriptRunner::jobSubmitted, this, [this, t](int, const QString &jobId) {
+        m_console.appendLink(ConsolePanel::Level::Info, tr("Job %1:").arg(jobId), tr("Open in Jobs"),
+                             jobLink(t->clusterId, jobId));
+    });
     connect(tab.runner, &ScriptRunner::statementFinished, this, [this, t](const StatementOutcome &outcome) {
         if (outcome.kind == StatementKind::Explain && t->result && t->result->store())
             showPlan(*t->result);
@@ -282,6 +290,25 @@ void RunController::stop(qint64 scriptId)
 {
     if (Tab *tab = m_tabs.value(scriptId))
         tab->runner->stop();
+}
+
+qint64 RunController::targetOf(qint64 scriptId) const
+{
+    const Tab *tab = m_tabs.value(scriptId);
+    return tab ? tab->clusterId : 0;
+}
+
+QUrl RunController::jobLink(qint64 clusterId, const QString &jobId)
+{
+    return QUrl(QStringLiteral("weir-job:%1/%2").arg(clusterId).arg(jobId));
+}
+
+std::pair<qint64, QString> RunController::parseJobLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("weir-job"))
+        return {0, QString()};
+    const QString clusterId = url.path().section(QLatin1Char('/'), 0, 0);
+    return {clusterId.toLongLong(), url.path().section(QLatin1Char('/'), 1)};
 }
 
 bool RunController::isRunning(qint64 scriptId) const

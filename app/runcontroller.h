@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QUrl>
 
 #include <memory>
 
@@ -37,9 +38,15 @@ public:
 
     // Runs the statement under the caret (or the selection) or the whole script of `editor`,
     // once the global variables and the target's secret are read from the keychain.
-    void run(qint64 scriptId, SqlEditor *editor, bool wholeScript);
+    // `savepointPath`, when given, overrides the script's (a restart from a savepoint).
+    void run(qint64 scriptId, SqlEditor *editor, bool wholeScript, const QString &savepointPath = QString());
     void stop(qint64 scriptId);
     bool isRunning(qint64 scriptId) const;
+    // The cluster the script's session runs on (0: none yet).
+    qint64 targetOf(qint64 scriptId) const;
+    // "weir-job:<cluster id>/<job id>", as the console's job links say; 0 / empty if not one.
+    static QUrl jobLink(qint64 clusterId, const QString &jobId);
+    static std::pair<qint64, QString> parseJobLink(const QUrl &url);
     // The script's tab closed: stop its run and close its session.
     void forget(qint64 scriptId);
 

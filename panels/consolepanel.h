@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QPlainTextEdit;
+class QUrl;
 
 namespace Weir {
 
@@ -17,9 +18,19 @@ public:
     explicit ConsolePanel(QWidget *parent = nullptr);
 
     void append(Level level, const QString &message);
+    // A message followed by a link (e.g. "Open in Jobs"); clicking it emits linkActivated(url).
+    void appendLink(Level level, const QString &message, const QString &linkText, const QUrl &url);
     QString plainText() const;
 
+signals:
+    void linkActivated(const QUrl &url);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void appendLine(Level level, const QString &html);
+
     QPlainTextEdit *m_text = nullptr;
 };
 

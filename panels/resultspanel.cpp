@@ -149,7 +149,10 @@ QWidget *ResultsPanel::createGrids()
     m_changelogView->setExtraActions(exports);
 
     m_status = new QLabel(page);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_status->setToolTip(tr("Click the job to open it in the Jobs dock"));
+    connect(m_status, &QLabel::linkActivated, this, [this] { emit jobLinkActivated(m_jobId); });
     m_progress = new QProgressBar(page);
     m_progress->setMaximumWidth(160);
     m_progress->setVisible(false);
@@ -294,6 +297,7 @@ void ResultsPanel::updateStatus()
 {
     if (!m_store) {
         m_status->clear();
+        m_statusText.clear();
         return;
     }
     if (m_elapsedMs < 0) {
@@ -328,13 +332,18 @@ void ResultsPanel::updateStatus()
         parts.append(tr("⚠ %L1 older changes dropped (max changes %L2)")
                          .arg(changes)
                          .arg(m_store->maxChanges()));
-    const QString text = parts.join(QStringLiteral(" · "));
-    m_status->setText(text);
+    m_statusText = parts.join(QStringLiteral(" · "));
+    QString html = m_statusText.toHtmlEscaped();
+    if (!m_jobId.isEmpty()) {
+        const QString job = tr("job %1").arg(m_jobId).toHtmlEscaped();
+        html.replace(job, QStringLiteral("<a href=\"job:%1\">%2</a>").arg(m_jobId, job));
+    }
+    m_status->setText(html);
 }
 
 QString ResultsPanel::statusText() const
 {
-    return m_status->text();
+    return m_statusText;
 }
 
 void ResultsPanel::exportWithDialog(ResultFormat::Kind kind)

@@ -73,6 +73,8 @@ public:
     void setChartSettings(const QJsonObject &settings);
 
 signals:
+    // The job id in the status line was clicked.
+    void jobLinkActivated(const QString &jobId);
     void exportFinished(const QString &path, bool ok, const QString &message);
     // The user changed the chart's settings; store them with the script.
     void chartSettingsChanged(const QJsonObject &settings);
@@ -100,6 +102,7 @@ private:
     QToolButton *m_sortFilter = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_status = nullptr;
+    QString m_statusText; // plain; the label shows it with the job as a link
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelExport = nullptr;
 

@@ -69,6 +69,8 @@ ResultsPanel *ResultTabs::addResult(qint64 ownerId, ResultStore *store, const QS
     panel->setOrigin(origin);
     panel->bind(store);
     m_entries.insert(panel, Entry{ownerId, false, tr("%1: %2").arg(++m_resultNumber).arg(titleOf(origin))});
+    connect(panel, &ResultsPanel::jobLinkActivated, this,
+            [this, ownerId](const QString &jobId) { emit jobActivated(ownerId, jobId); });
     const int index = m_tabs->addTab(panel, QString());
     updateTab(index);
     m_tabs->setCurrentIndex(index);

@@ -44,6 +44,8 @@ public:
 
 signals:
     void resultAdded(Weir::ResultsPanel *panel, qint64 ownerId);
+    // The job of a result of `ownerId` was clicked.
+    void jobActivated(qint64 ownerId, const QString &jobId);
 
 private:
     void showTabMenu(const QPoint &pos);

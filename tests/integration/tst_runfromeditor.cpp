@@ -2,6 +2,8 @@
 // real Flink and its rows arrive in the results grid.
 #include "consolepanel.h"
 #include "historypanel.h"
+#include "jobsmodel.h"
+#include "jobspanel.h"
 #include "runcontroller.h"
 #include "runhistorymodel.h"
 #include "flinkfixture.h"
@@ -117,6 +119,7 @@ private slots:
     void explainShowsThePlanAsText();
     void closingARunningScriptAsksThenStops();
     void secretVariablesComeFromTheKeychainAndStayMasked();
+    void aSubmittedJobOpensInTheJobsDock();
 };
 
 void TestRunFromEditor::helloWorldRowsArriveInTheGrid()
@@ -333,6 +336,43 @@ void TestRunFromEditor::secretVariablesComeFromTheKeychainAndStayMasked()
     QTRY_VERIFY_WITH_TIMEOUT(window->console()->plainText().contains(QStringLiteral("“token”")), 10000);
     QVERIFY(!window->runs()->isRunning(scriptId));
     QCOMPARE(results->count(), 1);
+    window->close();
+}
+
+void TestRunFromEditor::aSubmittedJobOpensInTheJobsDock()
+{
+    const Result<FlinkFixture> fixture = FlinkFixture::fromEnvironment();
+    QVERIFY2(fixture, qPrintable(fixture.error()));
+    StudioOnFixture on(fixture.value(), QStringLiteral("Pipeline"), QStringLiteral(
+        "CREATE TABLE src (a INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5');\n"
+        "CREATE TABLE sink (a INT) WITH ('connector' = 'blackhole');\n"
+        "INSERT INTO sink SELECT a FROM src;\n"));
+    QVERIFY(on.open());
+    MainWindow *window = on.window();
+    window->resize(1280, 800);
+    on.run(true);
+    RunHistoryRepository &history = on.studio().storage().runHistory();
+    QTRY_VERIFY_WITH_TIMEOUT(!history.recent(1).value(0).jobId.isEmpty(), 60000);
+    const QString jobId = history.recent(1).value(0).jobId;
+    QVERIFY(window->console()->plainText().contains(jobId));
+
+    // The console's "Open in Jobs" link of the job (clicked as the console does).
+    const QUrl link = RunController::jobLink(window->runs()->targetOf(on.scriptId()), jobId);
+    QCOMPARE(RunController::parseJobLink(link).second, jobId);
+    emit window->console()->linkActivated(link);
+    JobsPanel *jobs = window->jobs();
+    QTRY_COMPARE_WITH_TIMEOUT(jobs->openJobId(), jobId, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(jobs->model()->rowCount() > 0, 30000);
+    QTest::qWait(300);
+    const QString shot = Test::outputDir() + QStringLiteral("/jobs-dock-%1.png").arg(fixture->version());
+    QVERIFY(window->grab().save(shot));
+    qInfo("screenshot: %s", qPrintable(shot));
+
+    // Cancel it through the dock (confirmed), as a user would; Flink says CANCELED.
+    jobs->setConfirmation([](const QString &) { return true; });
+    jobs->cancelJob();
+    QNetworkAccessManager network;
+    QTRY_COMPARE_WITH_TIMEOUT(jobState(network, fixture->jobManagerUrl(), jobId), QStringLiteral("CANCELED"), 30000);
     window->close();
 }
 

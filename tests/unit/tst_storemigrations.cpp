@@ -187,6 +187,44 @@ private slots:
             } else {
                 QVERIFY(storage.clusters().all().isEmpty());
             }
+
+            // v5: every upgrade ends with a working savepoint registry tied to scripts.
+            SavepointRecord savepoint;
+            savepoint.scriptId = version >= 1 ? 10 : 0;
+            savepoint.jobId = QStringLiteral("0123456789abcdef0123456789abcdef");
+            savepoint.triggeredMs = 1700000002000;
+            savepoint.completedMs = 1700000002500;
+            savepoint.status = QStringLiteral("completed");
+            savepoint.path = QStringLiteral("file:/savepoints/savepoint-012345-abcdef");
+            const Result<SavepointRecord> added = storage.savepoints().add(savepoint);
+            QVERIFY2(added.ok(), qPrintable(added.error()));
+            QCOMPARE(storage.savepoints().latestCompleted(savepoint.scriptId, 0)->path,
+                     savepoint.path);
+
+            // v6: alert instances, groups with members and the alert history work after every
+            // upgrade; deleting an instance keeps its history.
+            AlertInstance instance;
+            instance.name = QStringLiteral("ops");
+            instance.kind = AlertInstance::Kind::DingTalk;
+            instance.secretRef = QStringLiteral("alert/ops");
+            const Result<AlertInstance> addedInstance = storage.alertConfig().addInstance(instance);
+            QVERIFY2(addedInstance.ok(), qPrintable(addedInstance.error()));
+            AlertGroup group;
+            group.name = QStringLiteral("on-call");
+            group.instanceIds = {addedInstance->id};
+            const Result<AlertGroup> addedGroup = storage.alertConfig().addGroup(group);
+            QVERIFY2(addedGroup.ok(), qPrintable(addedGroup.error()));
+            QCOMPARE(storage.alertConfig().enabledMembers(addedGroup->id).size(), 1);
+            AlertHistoryEntry sent;
+            sent.timeMs = 1700000003000;
+            sent.rule = QStringLiteral("job_failed");
+            sent.groupId = addedGroup->id;
+            sent.instanceId = addedInstance->id;
+            sent.ok = true;
+            QVERIFY(storage.alertHistory().add(sent).ok());
+            QVERIFY(storage.alertConfig().removeInstance(addedInstance->id).ok());
+            QCOMPARE(storage.alertHistory().list(10).size(), 1);
+            QCOMPARE(storage.alertHistory().list(10).first().instanceId, qint64(0));
         }
         QCOMPARE(rawUserVersion(paths.databaseFile()), Storage::latestSchemaVersion());
     }

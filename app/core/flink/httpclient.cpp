@@ -89,11 +89,26 @@ quint64 HttpClient::deleteResource(const QString &path, QObject *context, Callba
 quint64 HttpClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
                          bool idempotent, QObject *context, Callback done)
 {
+    return enqueue(verb, path, body, {}, idempotent, context, std::move(done));
+}
+
+quint64 HttpClient::sendWithHeaders(const QByteArray &verb, const QString &path,
+                                    const QByteArray &body, const QList<Header> &headers,
+                                    QObject *context, Callback done)
+{
+    return enqueue(verb, path, body, headers, false, context, std::move(done));
+}
+
+quint64 HttpClient::enqueue(const QByteArray &verb, const QString &path, const QByteArray &body,
+                            const QList<Header> &headers, bool idempotent, QObject *context,
+                            Callback done)
+{
     const quint64 id = m_nextId++;
     Pending &pending = m_pending[id];
     pending.verb = verb;
     pending.path = path;
     pending.body = body;
+    pending.headers = headers;
     pending.idempotent = idempotent;
     pending.context = context;
     pending.hasContext = context != nullptr;
@@ -171,6 +186,8 @@ void HttpClient::startAttempt(quint64 id)
     request.setRawHeader("Accept", "application/json");
     if (const QByteArray auth = authorizationHeader(m_options); !auth.isEmpty())
         request.setRawHeader("Authorization", auth);
+    for (const Header &header : pending.headers)
+        request.setRawHeader(header.first, header.second);
     request.setTransferTimeout(m_options.timeoutMs);
     if (https) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

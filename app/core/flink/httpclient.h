@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QUrl>
@@ -80,6 +81,12 @@ public:
     quint64 deleteResource(const QString &path, QObject *context, Callback done);
     quint64 send(const QByteArray &verb, const QString &path, const QByteArray &body,
                  bool idempotent, QObject *context, Callback done);
+    // Raw header name and value of one request.
+    using Header = QPair<QByteArray, QByteArray>;
+    // send() with extra request headers (a webhook's own); a Content-Type or Accept among them
+    // replaces the JSON default. Not retried: a webhook POST is not idempotent.
+    quint64 sendWithHeaders(const QByteArray &verb, const QString &path, const QByteArray &body,
+                            const QList<Header> &headers, QObject *context, Callback done);
 
     // Forgets the request: its callback will not run.
     void abort(quint64 id);
@@ -97,6 +104,7 @@ private:
         QByteArray verb;
         QString path;
         QByteArray body;
+        QList<Header> headers;
         bool idempotent = false;
         QPointer<QObject> context;
         bool hasContext = false;
@@ -106,6 +114,9 @@ private:
         QList<QSslError> sslErrors;
     };
 
+    quint64 enqueue(const QByteArray &verb, const QString &path, const QByteArray &body,
+                    const QList<Header> &headers, bool idempotent, QObject *context,
+                    Callback done);
     void startAttempt(quint64 id);
     void onFinished(quint64 id, QNetworkReply *reply);
     void complete(quint64 id, Response response);

@@ -108,6 +108,68 @@ QList<MigrationStep> buildSteps()
                         description TEXT NOT NULL DEFAULT ''))")},
          {QStringLiteral("run_history"), QStringLiteral("variables")}});
 
+    // v5: the savepoint registry: savepoints and checkpoints per script, job and cluster.
+    steps.append(
+        {5,
+         {QStringLiteral(R"(CREATE TABLE savepoints (
+                        id INTEGER PRIMARY KEY,
+                        script_id INTEGER REFERENCES scripts(id) ON DELETE SET NULL,
+                        script_name TEXT NOT NULL DEFAULT '',
+                        job_id TEXT NOT NULL,
+                        job_name TEXT NOT NULL DEFAULT '',
+                        cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+                        cluster_name TEXT NOT NULL DEFAULT '',
+                        path TEXT NOT NULL DEFAULT '',
+                        kind TEXT NOT NULL CHECK (kind IN ('savepoint', 'checkpoint')),
+                        operation TEXT NOT NULL DEFAULT 'trigger' CHECK (operation IN ('trigger', 'stop', 'cancel', 'observed')),
+                        triggered_at INTEGER NOT NULL,
+                        completed_at INTEGER,
+                        status TEXT NOT NULL CHECK (status IN ('pending', 'completed', 'failed')),
+                        error TEXT NOT NULL DEFAULT ''))"),
+          QStringLiteral("CREATE INDEX savepoints_script ON savepoints(script_id, triggered_at)"),
+          QStringLiteral("CREATE INDEX savepoints_job ON savepoints(job_id, triggered_at)")},
+         {QStringLiteral("savepoints")}});
+
+    // v6: alerts: instances (a channel and its settings; secrets only as keychain keys),
+    // groups of instances, and the history of every send.
+    steps.append(
+        {6,
+         {QStringLiteral(R"(CREATE TABLE alert_instances (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+                        kind TEXT NOT NULL CHECK (kind IN ('dingtalk', 'wecom', 'feishu', 'http', 'email', 'desktop')),
+                        settings_json TEXT NOT NULL DEFAULT '{}',
+                        secret_ref TEXT NOT NULL DEFAULT '',
+                        enabled INTEGER NOT NULL DEFAULT 1))"),
+          QStringLiteral(R"(CREATE TABLE alert_groups (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+                        description TEXT NOT NULL DEFAULT ''))"),
+          QStringLiteral(R"(CREATE TABLE alert_group_members (
+                        group_id INTEGER NOT NULL REFERENCES alert_groups(id) ON DELETE CASCADE,
+                        instance_id INTEGER NOT NULL REFERENCES alert_instances(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (group_id, instance_id)))"),
+          QStringLiteral(R"(CREATE TABLE alert_history (
+                        id INTEGER PRIMARY KEY,
+                        sent_at INTEGER NOT NULL,
+                        rule TEXT NOT NULL,
+                        group_id INTEGER REFERENCES alert_groups(id) ON DELETE SET NULL,
+                        instance_id INTEGER REFERENCES alert_instances(id) ON DELETE SET NULL,
+                        instance_name TEXT NOT NULL DEFAULT '',
+                        instance_kind TEXT NOT NULL DEFAULT '',
+                        cluster_name TEXT NOT NULL DEFAULT '',
+                        job_id TEXT NOT NULL DEFAULT '',
+                        job_name TEXT NOT NULL DEFAULT '',
+                        status TEXT NOT NULL DEFAULT '',
+                        message TEXT NOT NULL DEFAULT '',
+                        ok INTEGER NOT NULL CHECK (ok IN (0, 1)),
+                        error TEXT NOT NULL DEFAULT ''))"),
+          QStringLiteral("CREATE INDEX alert_history_sent ON alert_history(sent_at)"),
+          QStringLiteral("CREATE INDEX alert_history_job ON alert_history(job_id, sent_at)")},
+         {QStringLiteral("alert_instances"), QStringLiteral("alert_groups"),
+          QStringLiteral("alert_group_members"), QStringLiteral("alert_history")}});
+
     return steps;
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/alertconfigrepository.h"
+#include "store/alerthistoryrepository.h"
 #include "store/clusterrepository.h"
 #include "store/editjournal.h"
 #include "store/folderrepository.h"
 #include "store/runhistoryrepository.h"
+#include "store/savepointrepository.h"
 #include "store/scriptrepository.h"
 #include "store/settingsrepository.h"
 #include "store/storetypes.h"
@@ -47,6 +50,9 @@ public:
     SettingsRepository &settings() { return m_settings; }
     RunHistoryRepository &runHistory() { return m_runHistory; }
     VariableRepository &variables() { return m_variables; }
+    SavepointRepository &savepoints() { return m_savepoints; }
+    AlertConfigRepository &alertConfig() { return m_alertConfig; }
+    AlertHistoryRepository &alertHistory() { return m_alertHistory; }
     EditJournal &journal() { return *m_journal; }
 
 private:
@@ -63,6 +69,9 @@ private:
     SettingsRepository m_settings;
     RunHistoryRepository m_runHistory;
     VariableRepository m_variables;
+    SavepointRepository m_savepoints;
+    AlertConfigRepository m_alertConfig;
+    AlertHistoryRepository m_alertHistory;
     std::unique_ptr<EditJournal> m_journal;
 };
 

@@ -56,7 +56,7 @@ private slots:
         QVERIFY(exec(db, QStringLiteral("INSERT INTO edit_journal (script_id, text, saved_at) "
                                         "VALUES (10, 'SELECT 2;', 3)")));
 
-        QVERIFY(Migrations::migrate(db).ok());
+        QVERIFY(Migrations::migrate(db, 4).ok());
         QCOMPARE(Migrations::userVersion(db).value(), 4);
         QVERIFY(Migrations::tablesAt(4).contains(QStringLiteral("run_history")));
         QVERIFY(Migrations::tablesAt(4).contains(QStringLiteral("variables")));

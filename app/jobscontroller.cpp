@@ -1,0 +1,152 @@
+#include "jobscontroller.h"
+
+#include "alerts/alertservice.h"
+#include "alerts/clusteralertwatch.h"
+#include "flink/clusterprobe.h"
+#include "flink/jobmanagerclient.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/savepointservice.h"
+#include "jobspanel.h"
+#include "settings/settingkeys.h"
+#include "settings/settings.h"
+#include "store/secrets.h"
+#include "store/storage.h"
+
+namespace Weir {
+
+namespace {
+constexpr int kRunHistoryScanned = 5000;
+} // namespace
+
+JobsController::JobsController(Storage &storage, Settings &settings, Secrets &secrets,
+                               JobsPanel &panel, AlertService *alerts, QObject *parent)
+    : QObject(parent), m_storage(storage), m_settings(settings), m_secrets(secrets), m_panel(panel),
+      m_alerts(alerts)
+{
+    connect(&m_panel, &JobsPanel::clusterChosen, this, &JobsController::showCluster);
+    connect(&m_panel, &JobsPanel::restartRequested, this, &JobsController::onRestart);
+    connect(&m_settings, &Settings::changed, this, [this] {
+        for (const Connection &c : std::as_const(m_connections))
+            c.monitor->setInterval(m_settings.get(SettingKeys::jobsPollIntervalSeconds) * 1000);
+    });
+    reloadClusters();
+}
+
+// The panel may be gone already (the window deletes its children in order); its pointers to
+// the monitors are guarded.
+JobsController::~JobsController() = default;
+
+void JobsController::reloadClusters()
+{
+    QList<QPair<qint64, QString>> choices;
+    for (const Cluster &cluster : m_storage.clusters().all()) {
+        if (!cluster.jobManagerUrl.isEmpty())
+            choices.append({cluster.id, cluster.name});
+    }
+    const qint64 shown = m_panel.clusterId();
+    dropConnections(); // URLs or credentials may have changed
+    m_panel.setClusterChoices(choices);
+    const bool stillThere = std::any_of(choices.cbegin(), choices.cend(),
+                                        [shown](const auto &choice) { return choice.first == shown; });
+    if (stillThere)
+        showCluster(shown);
+    else if (!choices.isEmpty())
+        showCluster(choices.constFirst().first);
+}
+
+void JobsController::showCluster(qint64 clusterId)
+{
+    openJob(clusterId, QString());
+}
+
+void JobsController::openJob(qint64 clusterId, const QString &jobId)
+{
+    if (m_connections.contains(clusterId)) {
+        connectTo(clusterId, QString(), jobId);
+        return;
+    }
+    const std::optional<Cluster> cluster = m_storage.clusters().find(clusterId);
+    if (!cluster || cluster->jobManagerUrl.isEmpty())
+        return;
+    if (cluster->authKind != QLatin1String("basic") && cluster->authKind != QLatin1String("bearer")) {
+        connectTo(clusterId, QString(), jobId);
+        return;
+    }
+    const QString key = cluster->secretRef.isEmpty() ? Secrets::clusterKey(clusterId) : cluster->secretRef;
+    m_secrets.read(key, [this, clusterId, jobId, name = cluster->name](const Result<QString> &secret) {
+        if (!secret)
+            emit messageLogged(tr("Jobs of \"%1\": the password or token could not be read: %2").arg(name, secret.error()));
+        connectTo(clusterId, secret ? secret.value() : QString(), jobId);
+    });
+}
+
+void JobsController::connectTo(qint64 clusterId, const QString &secret, const QString &jobToOpen)
+{
+    const std::optional<Cluster> cluster = m_storage.clusters().find(clusterId);
+    if (!cluster)
+        return;
+    Connection &c = m_connections[clusterId];
+    if (!c.client) {
+        const HttpClient::Options options = ClusterProbe::options(
+            *cluster, QUrl(cluster->jobManagerUrl), secret, m_settings.get(SettingKeys::requestTimeoutSeconds) * 1000);
+        c.client = new JobManagerClient(options, this);
+        c.monitor = new JobMonitor(c.client, this);
+        c.monitor->setInterval(m_settings.get(SettingKeys::jobsPollIntervalSeconds) * 1000);
+        c.savepoints = new SavepointService(c.client, &m_storage.savepoints(), this);
+        if (m_alerts) {
+            c.alerts = new ClusterAlertWatch(c.monitor, m_alerts, QString::number(clusterId), cluster->name,
+                                             AlertRuleEngine::Settings(), AlertRuleEngine::Clock(), this);
+            c.alerts->setGroupResolver([this](const JobSummary &job) { return alertGroupOf(job.id); });
+        }
+    }
+    if (m_panel.clusterId() != clusterId)
+        m_panel.setCluster(c.monitor, c.savepoints, clusterId, cluster->name);
+    c.monitor->setPaused(m_minimised);
+    if (!jobToOpen.isEmpty())
+        m_panel.openJob(jobToOpen);
+}
+
+void JobsController::setWindowMinimised(bool minimised)
+{
+    m_minimised = minimised;
+    if (const auto it = m_connections.constFind(m_panel.clusterId()); it != m_connections.cend())
+        it->monitor->setPaused(minimised);
+}
+
+void JobsController::onRestart(const QString &jobId, const QString &jobName, const QString &savepointPath)
+{
+    // The run history knows which script submitted the job.
+    for (const RunHistoryEntry &entry : m_storage.runHistory().recent(kRunHistoryScanned)) {
+        if (entry.jobId == jobId && entry.scriptId != 0) {
+            emit restartRequested(entry.scriptId, savepointPath);
+            return;
+        }
+    }
+    emit messageLogged(tr("\"%1\" (%2) was not submitted from a script of this workspace; submit it again from its script with the savepoint path %3.")
+                           .arg(jobName, jobId, savepointPath));
+}
+
+qint64 JobsController::alertGroupOf(const QString &jobId) const
+{
+    for (const RunHistoryEntry &entry : m_storage.runHistory().recent(kRunHistoryScanned)) {
+        if (entry.jobId != jobId || entry.scriptId == 0)
+            continue;
+        const std::optional<Script> script = m_storage.scripts().find(entry.scriptId);
+        return script ? AlertService::groupOfScript(script->settings) : 0;
+    }
+    return 0;
+}
+
+void JobsController::dropConnections()
+{
+    m_panel.setCluster(nullptr, nullptr, 0, QString());
+    for (const Connection &c : std::as_const(m_connections)) {
+        delete c.alerts; // before the monitor it listens to
+        c.savepoints->deleteLater();
+        c.monitor->deleteLater();
+        c.client->deleteLater();
+    }
+    m_connections.clear();
+}
+
+} // namespace Weir
