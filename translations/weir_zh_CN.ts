@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertConfigRepository</name>
+    <message>
+        <source>An alert instance needs a name.</source>
+        <translation>告警实例必须有名称。</translation>
+    </message>
+    <message>
+        <source>No alert instance %1.</source>
+        <translation>不存在告警实例 %1。</translation>
+    </message>
+    <message>
+        <source>An alert group needs a name.</source>
+        <translation>告警组必须有名称。</translation>
+    </message>
+    <message>
+        <source>No alert group %1.</source>
+        <translation>不存在告警组 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTemplate</name>
+    <message>
+        <source>Flink job failed: %1</source>
+        <translation>Flink 作业失败：%1</translation>
+    </message>
+    <message>
+        <source>Flink job restarting repeatedly: %1</source>
+        <translation>Flink 作业反复重启：%1</translation>
+    </message>
+    <message>
+        <source>Checkpoints failing: %1</source>
+        <translation>检查点持续失败：%1</translation>
+    </message>
+    <message>
+        <source>Streaming job finished unexpectedly: %1</source>
+        <translation>流作业意外结束：%1</translation>
+    </message>
+    <message>
+        <source>Flink cluster unreachable: %1</source>
+        <translation>Flink 集群无法访问：%1</translation>
+    </message>
+    <message>
+        <source>Cluster %1 has not answered since %2.</source>
+        <translation>集群 %1 自 %2 起没有响应。</translation>
+    </message>
+    <message>
+        <source>%1 (job %2 on %3) is %4.</source>
+        <translation>%1（集群 %3 上的作业 %2）状态为 %4。</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>作业：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>集群：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Reminder %1: the condition has not cleared.</source>
+        <translation>第 %1 次提醒：告警条件仍未解除。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFrameBuilder</name>
+    <message numerus="yes">
+        <source>Others (%n values)</source>
+        <translation>
+            <numerusform>其他（%n 个值）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClusterProbe</name>
     <message>
         <source>SQL Gateway: no URL configured</source>
@@ -302,6 +389,112 @@
     </message>
 </context>
 <context>
+    <name>JobManagerParser</name>
+    <message>
+        <source>the answer is not JSON (%1)</source>
+        <translation>响应不是 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>响应不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; in the answer</source>
+        <translation>响应中没有 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON array</source>
+        <translation>响应不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>a completed operation with neither a location nor a failure cause</source>
+        <translation>已完成的操作既没有位置也没有失败原因</translation>
+    </message>
+</context>
+<context>
+    <name>JobStateColor</name>
+    <message>
+        <source>Initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>失败中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>取消中</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Reconciling</source>
+        <translation>协调中</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已调度</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>部署中</translation>
+    </message>
+    <message>
+        <source>back pressure: measuring</source>
+        <translation>反压：测量中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>back pressure: %1 (%2 %)</source>
+        <translation>反压：%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
     <name>LocalDiagnostics</name>
     <message>
         <source>Flink SQL quotes identifiers with backticks: write `%1` instead of &quot;%1&quot;.</source>
@@ -500,6 +693,56 @@
     </message>
 </context>
 <context>
+    <name>SavepointFailure</name>
+    <message>
+        <source>no savepoint directory configured: set execution.checkpointing.savepoint-dir (state.savepoints.dir before Flink 2.0) in the cluster&apos;s configuration or give a target directory</source>
+        <translation>未配置保存点目录：请在集群配置中设置 execution.checkpointing.savepoint-dir（Flink 2.0 之前为 state.savepoints.dir），或指定目标目录</translation>
+    </message>
+    <message>
+        <source>cannot create the savepoint directory %1: it must be writable by the JobManager and every TaskManager</source>
+        <translation>无法创建保存点目录 %1：JobManager 和每个 TaskManager 都必须对其有写权限</translation>
+    </message>
+    <message>
+        <source>the job no longer exists on the cluster</source>
+        <translation>该作业在集群上已不存在</translation>
+    </message>
+    <message>
+        <source>not every task of the job is running (it is starting, restarting or finishing): a savepoint needs all tasks running</source>
+        <translation>作业并非所有任务都在运行（正在启动、重启或结束）：保存点要求所有任务都处于运行状态</translation>
+    </message>
+    <message>
+        <source>the savepoint did not complete within the job&apos;s checkpoint timeout (execution.checkpointing.timeout)</source>
+        <translation>保存点未能在作业的检查点超时时间（execution.checkpointing.timeout）内完成</translation>
+    </message>
+    <message>
+        <source>the job is not running</source>
+        <translation>该作业未在运行</translation>
+    </message>
+    <message>
+        <source>no result within %1 s: the savepoint may still complete; look at the job&apos;s checkpoints</source>
+        <translation>%1 秒内没有结果：保存点可能仍会完成，请查看该作业的检查点</translation>
+    </message>
+</context>
+<context>
+    <name>SavepointRepository</name>
+    <message>
+        <source>Unknown savepoint kind “%1”.</source>
+        <translation>未知的保存点类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown savepoint operation “%1”.</source>
+        <translation>未知的保存点操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown savepoint status “%1”.</source>
+        <translation>未知的保存点状态“%1”。</translation>
+    </message>
+    <message>
+        <source>No savepoint entry %1.</source>
+        <translation>不存在保存点记录 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ScriptRepository</name>
     <message>
         <source>A script named “%1” already exists at the top level.</source>
@@ -624,7 +867,7 @@
     </message>
     <message>
         <source>A secret&apos;s value belongs in the keychain, not in the database.</source>
-        <translation>机密的值应保存在钥匙串中，而不是数据库中。</translation>
+        <translation>密钥的值应保存在密钥环中，而不是数据库中。</translation>
     </message>
 </context>
 <context>
@@ -639,6 +882,237 @@
     </message>
 </context>
 <context>
+    <name>Weir::AlertGroupsEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>发送到：</translation>
+    </message>
+    <message>
+        <source>New alert group</source>
+        <translation>新告警组</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::AlertHistoryModel</name>
+    <message>
+        <source>Job failed</source>
+        <translation>作业失败</translation>
+    </message>
+    <message>
+        <source>Job restarting</source>
+        <translation>作业重启</translation>
+    </message>
+    <message>
+        <source>Checkpoints failing</source>
+        <translation>检查点失败</translation>
+    </message>
+    <message>
+        <source>Streaming job finished</source>
+        <translation>流作业已结束</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable</source>
+        <translation>集群无法访问</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>发送到</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::AlertSender</name>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>响应不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>refused: %1 (code %2)</source>
+        <translation>被拒绝：%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>the answer has no result code: %1</source>
+        <translation>响应中没有结果代码：%1</translation>
+    </message>
+    <message>
+        <source>Alert instance “%1”: %2</source>
+        <translation>告警实例“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http(s) URL.</source>
+        <translation>“%1”不是 http(s) URL。</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::AlertService</name>
+    <message>
+        <source>test cluster</source>
+        <translation>测试集群</translation>
+    </message>
+    <message>
+        <source>Weir test alert</source>
+        <translation>Weir 测试告警</translation>
+    </message>
+    <message>
+        <source>This is a test: the alert instance works.</source>
+        <translation>这是一条测试消息：告警实例工作正常。</translation>
+    </message>
+    <message>
+        <source>no keychain to read the secret “%1” from.</source>
+        <translation>没有可用于读取密钥“%1”的密钥环。</translation>
+    </message>
+    <message>
+        <source>Desktop notifications need D-Bus, which this build of Weir lacks.</source>
+        <translation>桌面通知需要 D-Bus，但此版本的 Weir 不支持 D-Bus。</translation>
+    </message>
+    <message>
+        <source>Alert instance “%1”: cannot read its secret: %2</source>
+        <translation>告警实例“%1”：无法读取其密钥：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::AlertsPanel</name>
+    <message>
+        <source>DingTalk robot</source>
+        <translation>钉钉机器人</translation>
+    </message>
+    <message>
+        <source>WeCom robot</source>
+        <translation>企业微信机器人</translation>
+    </message>
+    <message>
+        <source>Feishu robot</source>
+        <translation>飞书机器人</translation>
+    </message>
+    <message>
+        <source>HTTP webhook</source>
+        <translation>HTTP webhook</translation>
+    </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>电子邮件（SMTP）</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>桌面通知</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>告警组</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Send alerts to this instance</source>
+        <translation>向此实例发送告警</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>发送测试</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Settings (JSON):</source>
+        <translation>设置（JSON）：</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>none (signing secret, key or password)</source>
+        <translation>无（签名密钥、key 或密码）</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>已保存在密钥环中；输入新值即可替换</translation>
+    </message>
+    <message>
+        <source>New alert instance</source>
+        <translation>新告警实例</translation>
+    </message>
+    <message>
+        <source>The settings are not a JSON object: %1</source>
+        <translation>设置不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Sending a test alert…</source>
+        <translation>正在发送测试告警…</translation>
+    </message>
+    <message>
+        <source>The test alert was sent.</source>
+        <translation>测试告警已发送。</translation>
+    </message>
+</context>
+<context>
     <name>Weir::ChangelogModel</name>
     <message>
         <source>op</source>
@@ -647,6 +1121,185 @@
     <message>
         <source>+I insert, -U update before, +U update after, -D delete</source>
         <translation>+I 插入，-U 更新前，+U 更新后，-D 删除</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ChartAdapter</name>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ChartPanel</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Weir chart</source>
+        <translation>Weir 图表</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ChartToolbar</name>
+    <message>
+        <source>Line</source>
+        <translation>折线图</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积图</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>柱状图</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>堆叠柱状图</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>散点图</translation>
+    </message>
+    <message>
+        <source>Pie</source>
+        <translation>饼图</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>图表类型</translation>
+    </message>
+    <message>
+        <source>The column on the X axis (time, number or category)</source>
+        <translation>X 轴使用的列（时间、数值或类别）</translation>
+    </message>
+    <message>
+        <source>The numeric columns drawn on the Y axis</source>
+        <translation>在 Y 轴上绘制的数值列</translation>
+    </message>
+    <message numerus="yes">
+        <source>One series per distinct value of this column (the first %n; the rest as &quot;Others&quot;)</source>
+        <translation>
+            <numerusform>此列的每个不同值各成一个系列（取前 %n 个，其余归入“其他”）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Changelog</source>
+        <translation>变更日志</translation>
+    </message>
+    <message>
+        <source>Chart the current table, or the changelog&apos;s values as they arrived</source>
+        <translation>绘制当前表格，或按到达顺序绘制变更日志中的值</translation>
+    </message>
+    <message>
+        <source>all points</source>
+        <translation>全部数据点</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个点</translation>
+    </message>
+    <message>
+        <source>Keep only the last N points of each series</source>
+        <translation>每个系列只保留最后 N 个数据点</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Keep only the last T seconds of a time axis</source>
+        <translation>时间轴只保留最后 T 秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Freeze the chart while rows go on streaming</source>
+        <translation>冻结图表，数据行仍继续流入</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse wheel or by dragging a rectangle</source>
+        <translation>使用鼠标滚轮或拖出矩形区域进行缩放</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Copy to Clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>(arrival time)</source>
+        <translation>（到达时间）</translation>
+    </message>
+    <message>
+        <source>(row order)</source>
+        <translation>（行顺序）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
     </message>
 </context>
 <context>
@@ -682,10 +1335,6 @@
     <message>
         <source>Bearer token</source>
         <translation>Bearer 令牌</translation>
-    </message>
-    <message>
-        <source>Kept for this session only</source>
-        <translation>仅在本次会话中保留</translation>
     </message>
     <message>
         <source>Verify TLS certificates</source>
@@ -774,6 +1423,14 @@
     <message>
         <source>&amp;Token:</source>
         <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Reading from the system keychain...</source>
+        <translation>正在从系统密钥环读取...</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>已保存在系统密钥环中</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1577,18 @@
         <source>Starting Local Flink... (its output is in the Console)</source>
         <translation>正在启动本地 Flink...（输出显示在控制台中）</translation>
     </message>
+    <message>
+        <source>The password or token of “%1” could not be read: %2</source>
+        <translation>无法读取“%1”的密码或令牌：%2</translation>
+    </message>
+    <message>
+        <source>The cluster “%1” was saved, but its password or token was not: %2</source>
+        <translation>集群“%1”已保存，但其密码或令牌未能保存：%2</translation>
+    </message>
+    <message>
+        <source>The old password or token could not be removed from the keychain: %1</source>
+        <translation>无法从密钥环中删除旧的密码或令牌：%1</translation>
+    </message>
 </context>
 <context>
     <name>Weir::CompletionEngine</name>
@@ -968,6 +1637,39 @@
     </message>
 </context>
 <context>
+    <name>Weir::DesktopNotifier</name>
+    <message>
+        <source>no D-Bus session bus.</source>
+        <translation>没有 D-Bus 会话总线。</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::DingTalkSender</name>
+    <message>
+        <source>the webhook URL is missing.</source>
+        <translation>缺少 webhook URL。</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::EmailSender</name>
+    <message>
+        <source>the SMTP server is missing.</source>
+        <translation>缺少 SMTP 服务器。</translation>
+    </message>
+    <message>
+        <source>the sender address is missing.</source>
+        <translation>缺少发件人地址。</translation>
+    </message>
+    <message>
+        <source>no recipient.</source>
+        <translation>没有收件人。</translation>
+    </message>
+    <message>
+        <source>unknown security “%1” (starttls, tls or none).</source>
+        <translation>未知的安全方式“%1”（应为 starttls、tls 或 none）。</translation>
+    </message>
+</context>
+<context>
     <name>Weir::ExecutionSettingsPanel</name>
     <message>
         <source>Streaming</source>
@@ -984,10 +1686,6 @@
     <message>
         <source>Substitute ${name} variables</source>
         <translation>替换 ${name} 变量</translation>
-    </message>
-    <message>
-        <source>key = value, one per line</source>
-        <translation>key = value，每行一项</translation>
     </message>
     <message>
         <source>Show results while running</source>
@@ -1048,6 +1746,17 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>key = value, one per line (Ctrl+Space completes)</source>
+        <translation>key = value，每行一项（按 Ctrl+Space 补全）</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::FeishuSender</name>
+    <message>
+        <source>the webhook URL is missing.</source>
+        <translation>缺少 webhook URL。</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1862,45 @@
     </message>
 </context>
 <context>
+    <name>Weir::HistoryPanel</name>
+    <message>
+        <source>All scripts</source>
+        <translation>所有脚本</translation>
+    </message>
+    <message>
+        <source>List the runs of every script, not only of the current one.</source>
+        <translation>列出所有脚本的运行记录，而不仅是当前脚本的。</translation>
+    </message>
+    <message>
+        <source>Filter by statement, status, job ID, error…</source>
+        <translation>按语句、状态、作业 ID、错误等筛选…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open Statement</source>
+        <translation>打开语句</translation>
+    </message>
+    <message>
+        <source>Copy Statement</source>
+        <translation>复制语句</translation>
+    </message>
+    <message>
+        <source>Copy Job ID</source>
+        <translation>复制作业 ID</translation>
+    </message>
+    <message>
+        <source>Copy Error</source>
+        <translation>复制错误</translation>
+    </message>
+    <message>
+        <source>Delete from History</source>
+        <translation>从历史记录中删除</translation>
+    </message>
+</context>
+<context>
     <name>Weir::HttpClient</name>
     <message>
         <source>no CA certificate could be read from %1</source>
@@ -1187,6 +1935,474 @@
         <translation>
             <numerusform>（尝试了 %n 次）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weir::HttpSender</name>
+    <message>
+        <source>the URL is missing.</source>
+        <translation>缺少 URL。</translation>
+    </message>
+    <message>
+        <source>unsupported HTTP method “%1”.</source>
+        <translation>不支持的 HTTP 方法“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::JobDetailTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Job graph</source>
+        <translation>作业图</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>作业 ID</translation>
+    </message>
+    <message>
+        <source>Savepoints</source>
+        <translation>保存点</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>显示完整的图</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>JobManager log:</source>
+        <translation>JobManager 日志：</translation>
+    </message>
+    <message>
+        <source>Open a job to see its details.</source>
+        <translation>打开一个作业以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Parallelism</source>
+        <translation>并行度</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>顶点</translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 failed, %3 in progress, %4 restored.</source>
+        <translation>%1 个已完成，%2 个失败，%3 个进行中，%4 个已恢复。</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>No exceptions.</source>
+        <translation>没有异常。</translation>
+    </message>
+    <message>
+        <source>Cannot read the job: %1</source>
+        <translation>无法读取作业：%1</translation>
+    </message>
+    <message>
+        <source>Job configuration</source>
+        <translation>作业配置</translation>
+    </message>
+    <message>
+        <source>Restart strategy</source>
+        <translation>重启策略</translation>
+    </message>
+    <message>
+        <source>Execution mode</source>
+        <translation>执行模式</translation>
+    </message>
+    <message>
+        <source>Object reuse</source>
+        <translation>对象重用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Checkpointing</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Checkpointing mode</source>
+        <translation>检查点模式</translation>
+    </message>
+    <message>
+        <source>Checkpoint interval</source>
+        <translation>检查点间隔</translation>
+    </message>
+    <message>
+        <source>Checkpoint timeout</source>
+        <translation>检查点超时</translation>
+    </message>
+    <message>
+        <source>State backend</source>
+        <translation>状态后端</translation>
+    </message>
+    <message>
+        <source>Checkpoint storage</source>
+        <translation>检查点存储</translation>
+    </message>
+    <message>
+        <source>Externalized checkpoints</source>
+        <translation>外部化检查点</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>not retained</source>
+        <translation>不保留</translation>
+    </message>
+    <message>
+        <source>Main log</source>
+        <translation>主日志</translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>Latest checkpoint: #%1 at %2.</source>
+        <translation>最新检查点：#%1，时间 %2。</translation>
+    </message>
+    <message>
+        <source>Latest savepoint: #%1 at %2.</source>
+        <translation>最新保存点：#%1，时间 %2。</translation>
+    </message>
+    <message>
+        <source>in the JobManager&apos;s memory (not restorable)</source>
+        <translation>位于 JobManager 内存中（无法恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::JobGraphView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Parallelism %2 · &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;&lt;br/&gt;Records in %5 · out %6&lt;br/&gt;&lt;i&gt;%7&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;并行度 %2 · &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;&lt;br/&gt;输入记录 %5 · 输出记录 %6&lt;br/&gt;&lt;i&gt;%7&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::JobsController</name>
+    <message>
+        <source>Jobs of &quot;%1&quot;: the password or token could not be read: %2</source>
+        <translation>“%1”的作业：无法读取密码或令牌：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) was not submitted from a script of this workspace; submit it again from its script with the savepoint path %3.</source>
+        <translation>“%1”（%2）不是从本工作区的脚本提交的；请从其脚本重新提交，保存点路径为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::JobsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1
+Job ID %2</source>
+        <translation>%1
+作业 ID %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Parallelism</source>
+        <translation>并行度</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::JobsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ask the JobManager now</source>
+        <translation>立即向 JobManager 查询</translation>
+    </message>
+    <message>
+        <source>Savepoint</source>
+        <translation>保存点</translation>
+    </message>
+    <message>
+        <source>Trigger a savepoint; the job keeps running</source>
+        <translation>触发保存点；作业继续运行</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the job with a savepoint</source>
+        <translation>创建保存点并停止作业</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the job without a savepoint</source>
+        <translation>取消作业，不创建保存点</translation>
+    </message>
+    <message>
+        <source>Restart from savepoint</source>
+        <translation>从保存点重启</translation>
+    </message>
+    <message>
+        <source>Run the job&apos;s script again from its latest savepoint</source>
+        <translation>从最新的保存点重新运行该作业的脚本</translation>
+    </message>
+    <message>
+        <source>Restart from checkpoint</source>
+        <translation>从检查点重启</translation>
+    </message>
+    <message>
+        <source>Run the job&apos;s script again from its latest retained checkpoint</source>
+        <translation>从最新保留的检查点重新运行该作业的脚本</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>所有作业</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Search by name or job ID</source>
+        <translation>按名称或作业 ID 搜索</translation>
+    </message>
+    <message>
+        <source>Savepoint of %1 written to %2</source>
+        <translation>%1 的保存点已写入 %2</translation>
+    </message>
+    <message>
+        <source>Savepoint of %1 failed: %2</source>
+        <translation>%1 的保存点失败：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 is being cancelled.</source>
+        <translation>正在取消作业 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot cancel %1: %2</source>
+        <translation>无法取消 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 无法访问：%2</translation>
+    </message>
+    <message>
+        <source>is unreachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Savepoint of %1 requested…</source>
+        <translation>已请求 %1 的保存点…</translation>
+    </message>
+    <message>
+        <source>Trigger a savepoint of “%1”? The job keeps running.</source>
+        <translation>要为“%1”触发保存点吗？作业将继续运行。</translation>
+    </message>
+    <message>
+        <source>Stop “%1” with a savepoint? It can be restarted from it.</source>
+        <translation>要创建保存点并停止“%1”吗？之后可以从该保存点重启。</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” without a savepoint? Its state is lost unless a checkpoint is retained.</source>
+        <translation>要取消“%1”且不创建保存点吗？除非保留了检查点，否则其状态将丢失。</translation>
+    </message>
+    <message>
+        <source>No completed savepoint of “%1” is registered.</source>
+        <translation>没有登记“%1”的已完成保存点。</translation>
+    </message>
+    <message>
+        <source>Run “%1” again from the savepoint %2?</source>
+        <translation>要从保存点 %2 重新运行“%1”吗？</translation>
+    </message>
+    <message>
+        <source>“%1” has no retained checkpoint to restart from (configure execution.checkpointing.dir and retained checkpoints).</source>
+        <translation>“%1”没有可用于重启的保留检查点（请配置 execution.checkpointing.dir 并启用检查点保留）。</translation>
+    </message>
+    <message>
+        <source>Run “%1” again from the checkpoint %2?</source>
+        <translation>要从检查点 %2 重新运行“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The cluster whose jobs are listed</source>
+        <translation>列出其作业的集群</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +2707,26 @@ Its last output (full log: %5):
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>From History</source>
+        <translation>来自历史记录</translation>
+    </message>
+    <message>
+        <source>Global &amp;Variables...</source>
+        <translation>全局变量(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
 </context>
 <context>
     <name>Weir::PreferencesDialog</name>
@@ -1606,6 +2842,17 @@ Its last output (full log: %5):
     </message>
 </context>
 <context>
+    <name>Weir::RecordList</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>Weir::ResultGridView</name>
     <message>
         <source>%1, row %2</source>
@@ -1634,6 +2881,33 @@ Its last output (full log: %5):
     <message>
         <source>Open Value…</source>
         <translation>打开值…</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ResultTabs</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>Pin (keep when the script runs again)</source>
+        <translation>固定（脚本再次运行时保留）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close Others</source>
+        <translation>关闭其他</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1（已固定）</translation>
     </message>
 </context>
 <context>
@@ -1730,18 +3004,20 @@ Its last output (full log: %5):
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Click the job to open it in the Jobs dock</source>
+        <translation>点击作业，在“作业”面板中打开</translation>
+    </message>
 </context>
 <context>
     <name>Weir::RunCommand</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>timed out after %n second(s)</source>
-        <translation>
-            <numerusform>%n 秒后超时</numerusform>
-        </translation>
     </message>
     <message>
         <source>cannot open the workspace in %1: %2</source>
@@ -1779,6 +3055,22 @@ Its last output (full log: %5):
         <source>Stopping the local Flink this run started</source>
         <translation>正在停止本次运行启动的本地 Flink</translation>
     </message>
+    <message>
+        <source>%1 (Preferences)</source>
+        <translation>%1（首选项）</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>%1 秒后超时</translation>
+    </message>
+    <message>
+        <source>the password or token of “%1”: %2</source>
+        <translation>“%1”的密码或令牌：%2</translation>
+    </message>
+    <message>
+        <source>global variables: %1</source>
+        <translation>全局变量：%1</translation>
+    </message>
 </context>
 <context>
     <name>Weir::RunController</name>
@@ -1793,6 +3085,100 @@ Its last output (full log: %5):
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Run history: %1</source>
+        <translation>运行历史：%1</translation>
+    </message>
+    <message>
+        <source>Global variables: %1</source>
+        <translation>全局变量：%1</translation>
+    </message>
+    <message>
+        <source>The password or token of &quot;%1&quot;: %2</source>
+        <translation>“%1”的密码或令牌：%2</translation>
+    </message>
+    <message>
+        <source>Job %1:</source>
+        <translation>作业 %1：</translation>
+    </message>
+    <message>
+        <source>Open in Jobs</source>
+        <translation>在“作业”面板中打开</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::RunHistoryModel</name>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标集群</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>作业 ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::SavepointService</name>
+    <message>
+        <source>no JobManager client</source>
+        <translation>没有 JobManager 客户端</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +3278,41 @@ Its last output (full log: %5):
         <source>%1 script</source>
         <translation>%1 脚本</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is still running. Closing it stops the run and cancels its Flink job.</source>
+        <translation>“%1”仍在运行。关闭它将停止运行并取消其 Flink 作业。</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>停止并关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::Secrets</name>
+    <message>
+        <source>Nothing is stored in the system keychain under “%1”.</source>
+        <translation>系统密钥环中没有以“%1”保存的内容。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (no Secret Service on D-Bus): %1</source>
+        <translation>系统密钥环不可用（D-Bus 上没有 Secret Service）：%1</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused: %1</source>
+        <translation>访问系统密钥环被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access to “%1”: %2</source>
+        <translation>系统密钥环拒绝访问“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete “%1”: %2</source>
+        <translation>系统密钥环无法删除“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>系统密钥环出错：%1</translation>
+    </message>
 </context>
 <context>
     <name>Weir::Settings</name>
@@ -1946,6 +3367,53 @@ Its last output (full log: %5):
     <message>
         <source>Getting started content created</source>
         <translation>已创建入门内容</translation>
+    </message>
+    <message>
+        <source>Request timeout (seconds)</source>
+        <translation>请求超时（秒）</translation>
+    </message>
+    <message>
+        <source>Retries of a lost request</source>
+        <translation>丢失请求的重试次数</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::SmtpClient</name>
+    <message>
+        <source>no answer within %1 s (timeout).</source>
+        <translation>%1 秒内没有响应（超时）。</translation>
+    </message>
+    <message>
+        <source>Another mail is being sent.</source>
+        <translation>正在发送另一封邮件。</translation>
+    </message>
+    <message>
+        <source>the mail has no recipient.</source>
+        <translation>邮件没有收件人。</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS 错误：%1</translation>
+    </message>
+    <message>
+        <source>the server answered “%1” to %2.</source>
+        <translation>服务器对 %2 的响应为“%1”。</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS.</source>
+        <translation>服务器不支持 STARTTLS。</translation>
+    </message>
+    <message>
+        <source>refusing to send the password without TLS.</source>
+        <translation>拒绝在没有 TLS 的情况下发送密码。</translation>
+    </message>
+    <message>
+        <source>the server offers no AUTH mechanism Weir speaks (PLAIN, LOGIN): %1</source>
+        <translation>服务器未提供 Weir 支持的 AUTH 机制（PLAIN、LOGIN）：%1</translation>
+    </message>
+    <message>
+        <source>Mail through %1:%2 failed: %3</source>
+        <translation>通过 %1:%2 发送邮件失败：%3</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +3485,10 @@ Its last output (full log: %5):
         <source>no &quot;operationHandle&quot; in the answer</source>
         <translation>响应中没有 &quot;operationHandle&quot;</translation>
     </message>
+    <message>
+        <source>the page&apos;s nextResultUri &quot;%1&quot; differs from the one found in it (&quot;%2&quot;)</source>
+        <translation>该页的 nextResultUri &quot;%1&quot; 与页中找到的（&quot;%2&quot;）不一致</translation>
+    </message>
 </context>
 <context>
     <name>Weir::Storage</name>
@@ -2045,10 +3517,150 @@ Its last output (full log: %5):
     </message>
 </context>
 <context>
+    <name>Weir::VariablesDialog</name>
+    <message>
+        <source>Global Variables</source>
+        <translation>全局变量</translation>
+    </message>
+    <message>
+        <source>Variables of this workspace, used as ${name} in every script. A script&apos;s own “name := value;” takes precedence.</source>
+        <translation>此工作区的变量，可在所有脚本中以 ${name} 的形式使用。脚本自身的“name := value;”优先。</translation>
+    </message>
+    <message>
+        <source>Show secret &amp;values</source>
+        <translation>显示密钥值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Read the secret values from the system keychain and show them</source>
+        <translation>从系统密钥环读取密钥值并显示</translation>
+    </message>
+    <message>
+        <source>e.g. kafka_servers</source>
+        <translation>例如 kafka_servers</translation>
+    </message>
+    <message>
+        <source>&amp;Secret: kept in the system keychain, masked in every display and log</source>
+        <translation>密钥(&amp;S)：保存在系统密钥环中，在所有显示和日志中均被遮盖</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Remove Variable</source>
+        <translation>移除变量</translation>
+    </message>
+    <message>
+        <source>Enter a name for the variable.</source>
+        <translation>请输入变量名称。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>“%1”不能用作变量名：请使用字母、数字和 _，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>Reading from the system keychain...</source>
+        <translation>正在从系统密钥环读取...</translation>
+    </message>
+    <message>
+        <source>The value of “%1” could not be read: %2</source>
+        <translation>无法读取“%1”的值：%2</translation>
+    </message>
+    <message>
+        <source>A variable named “%1” already exists.</source>
+        <translation>已存在名为“%1”的变量。</translation>
+    </message>
+    <message>
+        <source>Storing the secret in the system keychain...</source>
+        <translation>正在将密钥保存到系统密钥环...</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>“%1”未保存：%2</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Remove the variable “%1”? Scripts that use ${%1} will not run until it is defined again.</source>
+        <translation>要移除变量“%1”吗？使用 ${%1} 的脚本在重新定义该变量之前将无法运行。</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its secret stays in the keychain: %2</source>
+        <translation>“%1”已移除，但其密钥仍保留在密钥环中：%2</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>已移除“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::VariablesModel</name>
+    <message>
+        <source>Secret: kept in the system keychain and masked in every display and log</source>
+        <translation>密钥：保存在系统密钥环中，在所有显示和日志中均被遮盖</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::WeComSender</name>
+    <message>
+        <source>the webhook URL is missing.</source>
+        <translation>缺少 webhook URL。</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePaths</name>
     <message>
         <source>Cannot create the data directory %1</source>
         <translation>无法创建数据目录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceVariablesLoader</name>
+    <message>
+        <source>The value of the secret variable “%1” could not be read: %2</source>
+        <translation>无法读取密钥变量“%1”的值：%2</translation>
     </message>
 </context>
 </TS>
