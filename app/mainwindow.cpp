@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "alerts/alertgroup.h"
 #include "alerts/alertservice.h"
 #include "alertspanel.h"
 #include "clusterspanel.h"
@@ -350,7 +351,11 @@ void MainWindow::showCurrentScriptSettings(qint64 scriptId)
         if (s.type == ScriptType::FlinkSqlEnv)
             environments.append({s.id, s.name});
     }
-    m_executionSettings->showSettings(ExecutionSettings::fromJson(script->settings), clusters, environments);
+    QList<ExecutionSettingsPanel::Choice> alertGroups;
+    for (const AlertGroup &group : m_storage.alertConfig().groups())
+        alertGroups.append({group.id, group.name});
+    m_executionSettings->showSettings(ExecutionSettings::fromJson(script->settings), clusters, environments,
+                                      alertGroups);
 }
 
 void MainWindow::storeExecutionSettings(const ExecutionSettings &settings)

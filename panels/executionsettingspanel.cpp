@@ -82,6 +82,9 @@ ExecutionSettingsPanel::ExecutionSettingsPanel(QWidget *parent)
     jobForm->addRow(new QLabel(tr("Flink options:"), job));
     jobForm->addRow(m_extraOptions);
     jobForm->addRow(tr("Savepoint:"), m_savepointPath);
+    m_alertGroup = new QComboBox(m_form);
+    m_alertGroup->setToolTip(tr("Who is alerted when a job of this script fails, restarts or stops"));
+    jobForm->addRow(tr("Alerts:"), m_alertGroup);
 
     auto *preview = new QGroupBox(tr("Preview"), m_form);
     auto *previewForm = new QFormLayout(preview);
@@ -118,14 +121,17 @@ ExecutionSettingsPanel::ExecutionSettingsPanel(QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &ExecutionSettingsPanel::emitEdited);
     connect(m_extraOptions, &QPlainTextEdit::textChanged, this, &ExecutionSettingsPanel::emitEdited);
     connect(m_savepointPath, &QLineEdit::textEdited, this, &ExecutionSettingsPanel::emitEdited);
+    connect(m_alertGroup, &QComboBox::currentIndexChanged, this, &ExecutionSettingsPanel::emitEdited);
 
     showUnavailable(tr("Open a Flink SQL script to edit how it runs."));
 }
 
 void ExecutionSettingsPanel::showSettings(const ExecutionSettings &s, const QList<Choice> &clusters,
-                                          const QList<Choice> &environments)
+                                          const QList<Choice> &environments,
+                                          const QList<Choice> &alertGroups)
 {
     m_filling = true;
+    fillChoices(m_alertGroup, alertGroups, s.alertGroupId);
     fillChoices(m_cluster, clusters, s.clusterId);
     fillChoices(m_environment, environments, s.environmentScriptId);
     m_parallelism->setValue(s.parallelism);
@@ -165,6 +171,7 @@ ExecutionSettings ExecutionSettingsPanel::settings() const
     s.maxRows = m_maxRows->value();
     s.autoStopAtMaxRows = m_autoStop->isChecked();
     s.savepointPath = m_savepointPath->text().trimmed();
+    s.alertGroupId = m_alertGroup->currentData().toLongLong();
     return s;
 }
 

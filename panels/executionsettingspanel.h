@@ -30,8 +30,9 @@ public:
     explicit ExecutionSettingsPanel(QWidget *parent = nullptr);
 
     // Shows `settings` for editing; `clusters` and `environments` fill the pickers.
+    // `alertGroups`: the choices for the script's alert group ((none) is added).
     void showSettings(const ExecutionSettings &settings, const QList<Choice> &clusters,
-                      const QList<Choice> &environments);
+                      const QList<Choice> &environments, const QList<Choice> &alertGroups = {});
     // No Flink script is current: explain why there is nothing to edit.
     void showUnavailable(const QString &reason);
     ExecutionSettings settings() const;
@@ -52,6 +53,7 @@ private:
     QCheckBox *m_statementSet = nullptr;
     QCheckBox *m_globalVariables = nullptr;
     QComboBox *m_environment = nullptr;
+    QComboBox *m_alertGroup = nullptr;
     FlinkOptionsEdit *m_extraOptions = nullptr;
     QCheckBox *m_preview = nullptr;
     QCheckBox *m_changelog = nullptr;

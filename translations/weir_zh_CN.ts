@@ -1751,6 +1751,14 @@
         <source>key = value, one per line (Ctrl+Space completes)</source>
         <translation>key = value，每行一项（按 Ctrl+Space 补全）</translation>
     </message>
+    <message>
+        <source>Who is alerted when a job of this script fails, restarts or stops</source>
+        <translation>此脚本的作业失败、重启或停止时通知谁</translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>告警：</translation>
+    </message>
 </context>
 <context>
     <name>Weir::FeishuSender</name>

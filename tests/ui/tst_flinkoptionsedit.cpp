@@ -1,13 +1,16 @@
 // The execution settings' "Flink options" box completes Flink's configuration keys while typing
 // and then the chosen option's values; Enter takes the highlighted candidate. Saves a screenshot
 // of the execution settings dock with the list open.
+#include "alerts/alertservice.h"
 #include "executionsettingspanel.h"
 #include "flinkoptionsedit.h"
 #include "run/executionsettings.h"
 #include "testpaths.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Weir;
@@ -19,6 +22,7 @@ class TestFlinkOptionsEdit : public QObject
 private slots:
     void completesKeysThenValues();
     void settingsPanelKeepsTheOptions();
+    void alertGroupIsStoredWhereAlertsReadIt();
 };
 
 void TestFlinkOptionsEdit::completesKeysThenValues()
@@ -71,6 +75,24 @@ void TestFlinkOptionsEdit::settingsPanelKeepsTheOptions()
     QPixmap popup = edit->completer()->popup()->grab();
     QVERIFY(popup.save(Test::outputDir() + QStringLiteral("/execution-settings-options-popup.png")));
     qInfo("screenshot: %s", qPrintable(shot));
+}
+
+void TestFlinkOptionsEdit::alertGroupIsStoredWhereAlertsReadIt()
+{
+    ExecutionSettingsPanel panel;
+    ExecutionSettings settings;
+    settings.alertGroupId = 7;
+    panel.showSettings(settings, {}, {}, {{3, QStringLiteral("ops")}, {7, QStringLiteral("on-call")}});
+    QSignalSpy edited(&panel, &ExecutionSettingsPanel::settingsEdited);
+    auto *groups = panel.findChildren<QComboBox *>().last();
+    QCOMPARE(groups->currentText(), QStringLiteral("on-call"));
+    groups->setCurrentIndex(groups->findData(qint64(3)));
+    QCOMPARE(edited.count(), 1);
+    const ExecutionSettings chosen = panel.settings();
+    QCOMPARE(chosen.alertGroupId, qint64(3));
+    // The script's stored settings: the alert service finds the group there.
+    QCOMPARE(AlertService::groupOfScript(chosen.toJson()), qint64(3));
+    QCOMPARE(ExecutionSettings::fromJson(chosen.toJson()), chosen);
 }
 
 QTEST_MAIN(TestFlinkOptionsEdit)

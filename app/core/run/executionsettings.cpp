@@ -18,6 +18,7 @@ const QLatin1String kChangelog("changelog");
 const QLatin1String kMaxRows("maxRows");
 const QLatin1String kAutoStop("autoStopAtMaxRows");
 const QLatin1String kSavepointPath("savepointPath");
+const QLatin1String kAlertGroup("alertGroupId");
 
 bool readBool(const QJsonObject &json, QLatin1String key, bool fallback)
 {
@@ -54,6 +55,7 @@ QJsonObject ExecutionSettings::toJson() const
         {kMaxRows, maxRows},
         {kAutoStop, autoStopAtMaxRows},
         {kSavepointPath, savepointPath},
+        {kAlertGroup, alertGroupId},
     };
 }
 
@@ -79,6 +81,7 @@ ExecutionSettings ExecutionSettings::fromJson(const QJsonObject &json)
     s.maxRows = int(readInt(json, kMaxRows, s.maxRows, 1, kMaxRowsLimit));
     s.autoStopAtMaxRows = readBool(json, kAutoStop, s.autoStopAtMaxRows);
     s.savepointPath = json.value(kSavepointPath).toString();
+    s.alertGroupId = json.value(kAlertGroup).toInteger(0);
     return s;
 }
 

@@ -24,6 +24,9 @@ struct ExecutionSettings
     int maxRows = 1000;
     bool autoStopAtMaxRows = false;
     QString savepointPath;
+    // The alert group told about this script's jobs (0: the default group). Stored under the key
+    // AlertService::groupOfScript() reads.
+    qint64 alertGroupId = 0;
 
     static constexpr int kMaxRowsLimit = 100'000'000;
 
