@@ -23,6 +23,7 @@ JobsController::JobsController(Storage &storage, Settings &settings, Secrets &se
     : QObject(parent), m_storage(storage), m_settings(settings), m_secrets(secrets), m_panel(panel),
       m_alerts(alerts)
 {
+    m_panel.setSharedMonitors(true);
     connect(&m_panel, &JobsPanel::clusterChosen, this, &JobsController::showCluster);
     connect(&m_panel, &JobsPanel::restartRequested, this, &JobsController::onRestart);
     connect(&m_settings, &Settings::changed, this, [this] {
@@ -52,35 +53,46 @@ void JobsController::reloadClusters()
         showCluster(shown);
     else if (!choices.isEmpty())
         showCluster(choices.constFirst().first);
+    // Every cluster is watched (one overview per interval each), so that its jobs are alerted on
+    // whichever cluster the dock shows.
+    for (const auto &choice : std::as_const(choices)) {
+        if (choice.first != m_panel.clusterId())
+            watch(choice.first, QString(), false);
+    }
 }
 
 void JobsController::showCluster(qint64 clusterId)
 {
-    openJob(clusterId, QString());
+    watch(clusterId, QString(), true);
 }
 
 void JobsController::openJob(qint64 clusterId, const QString &jobId)
 {
+    watch(clusterId, jobId, true);
+}
+
+void JobsController::watch(qint64 clusterId, const QString &jobId, bool show)
+{
     if (m_connections.contains(clusterId)) {
-        connectTo(clusterId, QString(), jobId);
+        connectTo(clusterId, QString(), jobId, show);
         return;
     }
     const std::optional<Cluster> cluster = m_storage.clusters().find(clusterId);
     if (!cluster || cluster->jobManagerUrl.isEmpty())
         return;
     if (cluster->authKind != QLatin1String("basic") && cluster->authKind != QLatin1String("bearer")) {
-        connectTo(clusterId, QString(), jobId);
+        connectTo(clusterId, QString(), jobId, show);
         return;
     }
     const QString key = cluster->secretRef.isEmpty() ? Secrets::clusterKey(clusterId) : cluster->secretRef;
-    m_secrets.read(key, [this, clusterId, jobId, name = cluster->name](const Result<QString> &secret) {
+    m_secrets.read(key, [this, clusterId, jobId, show, name = cluster->name](const Result<QString> &secret) {
         if (!secret)
             emit messageLogged(tr("Jobs of \"%1\": the password or token could not be read: %2").arg(name, secret.error()));
-        connectTo(clusterId, secret ? secret.value() : QString(), jobId);
+        connectTo(clusterId, secret ? secret.value() : QString(), jobId, show);
     });
 }
 
-void JobsController::connectTo(qint64 clusterId, const QString &secret, const QString &jobToOpen)
+void JobsController::connectTo(qint64 clusterId, const QString &secret, const QString &jobToOpen, bool show)
 {
     const std::optional<Cluster> cluster = m_storage.clusters().find(clusterId);
     if (!cluster)
@@ -99,18 +111,34 @@ void JobsController::connectTo(qint64 clusterId, const QString &secret, const QS
             c.alerts->setGroupResolver([this](const JobSummary &job) { return alertGroupOf(job.id); });
         }
     }
+    c.monitor->setPaused(m_minimised && !alertsWanted());
+    if (!c.monitor->isActive())
+        c.monitor->start();
+    if (!show)
+        return;
     if (m_panel.clusterId() != clusterId)
         m_panel.setCluster(c.monitor, c.savepoints, clusterId, cluster->name);
-    c.monitor->setPaused(m_minimised);
     if (!jobToOpen.isEmpty())
         m_panel.openJob(jobToOpen);
 }
 
 void JobsController::setWindowMinimised(bool minimised)
 {
+    // Minimised, nobody looks: monitoring stops unless alerts need it.
     m_minimised = minimised;
-    if (const auto it = m_connections.constFind(m_panel.clusterId()); it != m_connections.cend())
-        it->monitor->setPaused(minimised);
+    const bool paused = minimised && !alertsWanted();
+    for (const Connection &c : std::as_const(m_connections))
+        c.monitor->setPaused(paused);
+}
+
+bool JobsController::alertsWanted() const
+{
+    return m_alerts && !m_storage.alertConfig().instances().isEmpty();
+}
+
+JobMonitor *JobsController::monitorOf(qint64 clusterId) const
+{
+    return m_connections.value(clusterId).monitor;
 }
 
 void JobsController::onRestart(const QString &jobId, const QString &jobName, const QString &savepointPath)

@@ -15,10 +15,11 @@ class Secrets;
 class Settings;
 class Storage;
 
-// Feeds the Jobs dock: one JobManager client, monitor and savepoint service per cluster (made
-// when the cluster is first shown, with its secret from the keychain), the cluster chooser, job
-// links from runs, pausing while the window is minimised, and a restart request turned into
-// the script that submitted the job. GUI thread.
+// Feeds the Jobs dock: one JobManager client, monitor, savepoint service and alert watch per
+// registered cluster (with its secret from the keychain; every cluster is watched so that its
+// jobs are alerted on), the cluster chooser, job links from runs, pausing while the window is
+// minimised (unless alerts need the monitors), and a restart request turned into the script that
+// submitted the job. GUI thread.
 class JobsController : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
     // Shows `jobId` of `clusterId` in the dock.
     void openJob(qint64 clusterId, const QString &jobId);
     void setWindowMinimised(bool minimised);
+    // The monitor watching `clusterId` (null before its first connection).
+    JobMonitor *monitorOf(qint64 clusterId) const;
 
 signals:
     // Run `scriptId` again from `savepointPath` (the script whose run submitted the job).
@@ -53,7 +56,10 @@ private:
     };
     // The alert group of a job: its script's (found through the run history), else 0.
     qint64 alertGroupOf(const QString &jobId) const;
-    void connectTo(qint64 clusterId, const QString &secret, const QString &jobToOpen);
+    // Makes sure `clusterId` is watched; `show` also puts it in the dock (and opens `jobId`).
+    void watch(qint64 clusterId, const QString &jobId, bool show);
+    void connectTo(qint64 clusterId, const QString &secret, const QString &jobToOpen, bool show);
+    bool alertsWanted() const;
     void onRestart(const QString &jobId, const QString &jobName, const QString &savepointPath);
     void dropConnections();
 

@@ -45,6 +45,7 @@ public:
     ResultTabs *results() const { return m_results; }
     HistoryPanel *history() const { return m_history; }
     JobsPanel *jobs() const { return m_jobs; }
+    JobsController *jobsController() const { return m_jobsController; }
     ExecutionSettingsPanel *executionSettings() const { return m_executionSettings; }
     ClustersPanel *clusters() const { return m_clusters; }
     LocalTarget *localTarget() const { return m_localTarget; }

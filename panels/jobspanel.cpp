@@ -31,7 +31,7 @@ JobsPanel::JobsPanel(SavepointRepository *registry, QWidget *parent)
 
 JobsPanel::~JobsPanel()
 {
-    if (m_monitor)
+    if (m_monitor && !m_sharedMonitors)
         m_monitor->stop();
 }
 
@@ -154,8 +154,12 @@ void JobsPanel::setCluster(JobMonitor *monitor, SavepointService *savepoints, qi
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    if (m_monitor && m_monitor != monitor)
-        m_monitor->stop();
+    if (m_monitor && m_monitor != monitor) {
+        if (m_sharedMonitors)
+            m_monitor->setOpenJob(QString());
+        else
+            m_monitor->stop();
+    }
     m_monitor = monitor;
     m_savepoints = savepoints;
     m_clusterId = clusterId;
@@ -186,7 +190,8 @@ void JobsPanel::setCluster(JobMonitor *monitor, SavepointService *savepoints, qi
                                  [this](const QString &, const QString &reason) {
                                      m_details->showFailure(reason);
                                  });
-        monitor->setPaused(!isVisible());
+        if (!m_sharedMonitors)
+            monitor->setPaused(!isVisible());
         if (!monitor->isActive())
             monitor->start();
     }
@@ -234,7 +239,10 @@ void JobsPanel::showMessage(const QString &text, bool error)
 void JobsPanel::jobsUpdated(const QList<JobSummary> &jobs)
 {
     const QString open = m_pendingOpen.isEmpty() ? openJobId() : m_pendingOpen;
+    // The new list may move the current row onto another job: that is no choice of the user's.
+    m_refreshing = true;
     m_model->setJobs(jobs);
+    m_refreshing = false;
     if (!m_columnsSized && !jobs.isEmpty()) {
         for (int column = JobsModel::StatusColumn; column < JobsModel::ColumnCount; ++column)
             m_view->resizeColumnToContents(column);
@@ -276,6 +284,8 @@ QString JobsPanel::openJobId() const
 
 void JobsPanel::selectionChanged()
 {
+    if (m_refreshing)
+        return;
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const QString jobId = current.data(JobsModel::JobIdRole).toString();
     if (jobId.isEmpty() || jobId == m_details->jobId())
@@ -408,15 +418,19 @@ void JobsPanel::restartFromCheckpoint()
 void JobsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_monitor)
+    if (m_monitor && m_sharedMonitors && !openJobId().isEmpty())
+        m_monitor->setOpenJob(openJobId(), m_details->aspects());
+    else if (m_monitor && !m_sharedMonitors)
         m_monitor->setPaused(false);
 }
 
 void JobsPanel::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    // A hidden dock or a minimised window asks nothing of the cluster.
-    if (m_monitor)
+    // A hidden dock asks nothing of the cluster (shared monitors go on with their overview).
+    if (m_monitor && m_sharedMonitors)
+        m_monitor->setOpenJob(QString());
+    else if (m_monitor)
         m_monitor->setPaused(true);
 }
 

@@ -49,6 +49,10 @@ public:
     // service. Both are owned by the caller; null clears the panel.
     void setCluster(JobMonitor *monitor, SavepointService *savepoints, qint64 clusterId,
                     const QString &clusterName);
+    // Shared monitors keep watching every cluster (for alerts) whatever the panel shows: the
+    // panel then never stops or pauses them; hidden, it only stops the open job's detail polls.
+    void setSharedMonitors(bool shared) { m_sharedMonitors = shared; }
+
     // Where savepoints go (a URI such as file:///data/savepoints); empty: the cluster's own
     // execution.checkpointing.savepoint-dir.
     void setSavepointDirectory(const QString &directory) { m_savepointDirectory = directory; }
@@ -108,6 +112,8 @@ private:
     qint64 m_clusterId = 0;
     QString m_clusterName;
     QString m_pendingOpen; // asked to open before the overview listed it
+    bool m_sharedMonitors = false;
+    bool m_refreshing = false; // the model is taking a new overview
     QString m_savepointDirectory;
     std::function<bool(const QString &)> m_confirm;
     QList<QMetaObject::Connection> m_connections;

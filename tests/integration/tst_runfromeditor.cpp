@@ -2,6 +2,8 @@
 // real Flink and its rows arrive in the results grid.
 #include "consolepanel.h"
 #include "historypanel.h"
+#include "jobs/jobmonitor.h"
+#include "jobscontroller.h"
 #include "jobsmodel.h"
 #include "jobspanel.h"
 #include "runcontroller.h"
@@ -367,6 +369,21 @@ void TestRunFromEditor::aSubmittedJobOpensInTheJobsDock()
     const QString shot = Test::outputDir() + QStringLiteral("/jobs-dock-%1.png").arg(fixture->version());
     QVERIFY(window->grab().save(shot));
     qInfo("screenshot: %s", qPrintable(shot));
+
+    // With the dock hidden the cluster is still watched (alerts need it): its overview goes on.
+    JobMonitor *monitor = window->jobsController()->monitorOf(window->runs()->targetOf(on.scriptId()));
+    QVERIFY(monitor);
+    auto *jobsDock = window->findChild<QDockWidget *>(QStringLiteral("jobsDock"));
+    jobsDock->close();
+    QTRY_VERIFY(!jobs->isVisible());
+    QVERIFY(monitor->isActive() && !monitor->isPaused());
+    QVERIFY(monitor->openJob().isEmpty()); // no detail polls for a hidden dock
+    const int polls = monitor->overviewPolls();
+    monitor->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->overviewPolls() > polls, 10000);
+    jobsDock->show();
+    jobsDock->raise();
+    QTRY_COMPARE(monitor->openJob(), jobId);
 
     // Cancel it through the dock (confirmed), as a user would; Flink says CANCELED.
     jobs->setConfirmation([](const QString &) { return true; });
