@@ -37,12 +37,13 @@ int number(const QJsonObject &object, const char *key, int fallback = 0)
     return int(integer(object, key, fallback));
 }
 
-QJsonDocument document(const QByteArray &body, QString *why)
+Result<QJsonDocument> document(const QByteArray &body)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        *why = JobManagerParser::tr("the answer is not JSON (%1)").arg(error.errorString());
+        return Result<QJsonDocument>::failure(
+            JobManagerParser::tr("the answer is not JSON (%1)").arg(error.errorString()));
     return doc;
 }
 
@@ -51,28 +52,28 @@ template<typename T> Result<T> fail(const QString &why)
     return Result<T>::failure(why);
 }
 
-// The body as an object that must contain `required`; *why says what is wrong otherwise.
-QJsonObject object(const QByteArray &body, const char *required, QString *why)
+// The body as an object that must contain `required`.
+Result<QJsonObject> object(const QByteArray &body, const char *required)
 {
-    const QJsonDocument doc = document(body, why);
-    if (!why->isEmpty())
-        return {};
-    if (!doc.isObject()) {
-        *why = JobManagerParser::tr("the answer is not a JSON object");
-        return {};
-    }
-    const QJsonObject json = doc.object();
+    const Result<QJsonDocument> doc = document(body);
+    if (!doc)
+        return fail<QJsonObject>(doc.error());
+    if (!doc->isObject())
+        return fail<QJsonObject>(JobManagerParser::tr("the answer is not a JSON object"));
+    const QJsonObject json = doc->object();
     if (required && !json.contains(QLatin1String(required)))
-        *why = JobManagerParser::tr("no \"%1\" in the answer").arg(QLatin1String(required));
+        return fail<QJsonObject>(JobManagerParser::tr("no \"%1\" in the answer").arg(QLatin1String(required)));
     return json;
 }
 
-QJsonArray array(const QByteArray &body, QString *why)
+Result<QJsonArray> array(const QByteArray &body)
 {
-    const QJsonDocument doc = document(body, why);
-    if (why->isEmpty() && !doc.isArray())
-        *why = JobManagerParser::tr("the answer is not a JSON array");
-    return doc.array();
+    const Result<QJsonDocument> doc = document(body);
+    if (!doc)
+        return fail<QJsonArray>(doc.error());
+    if (!doc->isArray())
+        return fail<QJsonArray>(JobManagerParser::tr("the answer is not a JSON array"));
+    return doc->array();
 }
 
 QMap<QString, int> counts(const QJsonObject &object)
@@ -197,10 +198,10 @@ JobExceptionEntry exceptionFrom(const QJsonObject &json)
 template<typename T, typename Convert>
 Result<QList<T>> listIn(const QByteArray &body, const char *key, Convert convert)
 {
-    QString why;
-    const QJsonObject json = object(body, key, &why);
-    if (!why.isEmpty())
-        return fail<QList<T>>(why);
+    const Result<QJsonObject> parsed = object(body, key);
+    if (!parsed)
+        return fail<QList<T>>(parsed.error());
+    const QJsonObject &json = parsed.value();
     QList<T> list;
     for (const QJsonValue &value : at(json, key).toArray())
         list.append(convert(value.toObject()));
@@ -231,10 +232,10 @@ TaskManagerInfo taskManagerFrom(const QJsonObject &tm)
 
 Result<ClusterOverview> JobManagerParser::overview(const QByteArray &body)
 {
-    QString why;
-    const QJsonObject json = object(body, "taskmanagers", &why);
-    if (!why.isEmpty())
-        return fail<ClusterOverview>(why);
+    const Result<QJsonObject> parsed = object(body, "taskmanagers");
+    if (!parsed)
+        return fail<ClusterOverview>(parsed.error());
+    const QJsonObject &json = parsed.value();
     ClusterOverview overview;
     overview.flinkVersion = text(json, "flink-version");
     overview.flinkCommit = text(json, "flink-commit");
@@ -250,10 +251,10 @@ Result<ClusterOverview> JobManagerParser::overview(const QByteArray &body)
 
 Result<QList<ConfigEntry>> JobManagerParser::configEntries(const QByteArray &body)
 {
-    QString why;
-    const QJsonArray entries = array(body, &why);
-    if (!why.isEmpty())
-        return fail<QList<ConfigEntry>>(why);
+    const Result<QJsonArray> parsed = array(body);
+    if (!parsed)
+        return fail<QList<ConfigEntry>>(parsed.error());
+    const QJsonArray &entries = parsed.value();
     QList<ConfigEntry> list;
     for (const QJsonValue &value : entries)
         list.append({text(value.toObject(), "key"), text(value.toObject(), "value")});
@@ -272,10 +273,10 @@ Result<QList<JobSummary>> JobManagerParser::jobsOverview(const QByteArray &body)
 
 Result<JobDetail> JobManagerParser::jobDetail(const QByteArray &body)
 {
-    QString why;
-    const QJsonObject json = object(body, "jid", &why);
-    if (!why.isEmpty())
-        return fail<JobDetail>(why);
+    const Result<QJsonObject> parsed = object(body, "jid");
+    if (!parsed)
+        return fail<JobDetail>(parsed.error());
+    const QJsonObject &json = parsed.value();
     JobDetail detail;
     detail.summary = summaryFrom(json);
     const QJsonObject statusCounts = at(json, "status-counts").toObject();
@@ -319,10 +320,10 @@ Result<JobDetail> JobManagerParser::jobDetail(const QByteArray &body)
 
 Result<JobDetail> JobManagerParser::plan(const QByteArray &body)
 {
-    QString why;
-    const QJsonObject json = object(body, "plan", &why);
-    if (!why.isEmpty())
-        return fail<JobDetail>(why);
+    const Result<QJsonObject> parsed = object(body, "plan");
+    if (!parsed)
+        return fail<JobDetail>(parsed.error());
+    const QJsonObject &json = parsed.value();
     const QJsonObject plan = at(json, "plan").toObject();
     JobDetail detail;
     detail.summary.id = text(plan, "jid");
@@ -336,10 +337,10 @@ Result<JobDetail> JobManagerParser::plan(const QByteArray &body)
 
 Result<CheckpointStats> JobManagerParser::checkpoints(const QByteArray &body)
 {
-    QString why;
-    const QJsonObject json = object(body, "counts", &why);
-    if (!why.isEmpty())
-        return fail<CheckpointStats>(why);
+    const Result<QJsonObject> parsed = object(body, "counts");
+    if (!parsed)
+        return fail<CheckpointStats>(parsed.error());
+    const QJsonObject &json = parsed.value();
     CheckpointStats stats;
     const QJsonObject counts = at(json, "counts").toObject();
     stats.restored = number(counts, "restored");
@@ -364,10 +365,10 @@ Result<CheckpointStats> JobManagerParser::checkpoints(const QByteArray &body)
 
 Result<CheckpointConfig> JobManagerParser::checkpointConfig(const QByteArray &body)
 {
-    QString why;
-    const QJsonObject json = object(body, "mode", &why);
-    if (!why.isEmpty())
-        return fail<CheckpointConfig>(why);
+    const Result<QJsonObject> parsed = object(body, "mode");
+    if (!parsed)
+        return fail<CheckpointConfig>(parsed.error());
+    const QJsonObject &json = parsed.value();
     CheckpointConfig config;
     config.mode = text(json, "mode");
     config.intervalMs = integer(json, "interval");
@@ -386,10 +387,10 @@ Result<CheckpointConfig> JobManagerParser::checkpointConfig(const QByteArray &bo
 
 Result<JobExceptions> JobManagerParser::exceptions(const QByteArray &body)
 {
-    QString why;
-    const QJsonObject json = object(body, "exceptionHistory", &why);
-    if (!why.isEmpty())
-        return fail<JobExceptions>(why);
+    const Result<QJsonObject> parsed = object(body, "exceptionHistory");
+    if (!parsed)
+        return fail<JobExceptions>(parsed.error());
+    const QJsonObject &json = parsed.value();
     JobExceptions result;
     const QJsonObject history = at(json, "exceptionHistory").toObject();
     for (const QJsonValue &value : at(history, "entries").toArray())
@@ -406,10 +407,10 @@ Result<JobExceptions> JobManagerParser::exceptions(const QByteArray &body)
 
 Result<JobConfig> JobManagerParser::jobConfig(const QByteArray &body)
 {
-    QString why;
-    const QJsonObject json = object(body, "execution-config", &why);
-    if (!why.isEmpty())
-        return fail<JobConfig>(why);
+    const Result<QJsonObject> parsed = object(body, "execution-config");
+    if (!parsed)
+        return fail<JobConfig>(parsed.error());
+    const QJsonObject &json = parsed.value();
     const QJsonObject execution = at(json, "execution-config").toObject();
     JobConfig config;
     config.executionMode = text(execution, "execution-mode");
@@ -431,10 +432,10 @@ Result<QList<LogFileInfo>> JobManagerParser::logFiles(const QByteArray &body)
 
 Result<QHash<QString, QString>> JobManagerParser::metrics(const QByteArray &body)
 {
-    QString why;
-    const QJsonArray list = array(body, &why);
-    if (!why.isEmpty())
-        return fail<QHash<QString, QString>>(why);
+    const Result<QJsonArray> parsed = array(body);
+    if (!parsed)
+        return fail<QHash<QString, QString>>(parsed.error());
+    const QJsonArray &list = parsed.value();
     QHash<QString, QString> values;
     for (const QJsonValue &value : list)
         values.insert(text(value.toObject(), "id"), text(value.toObject(), "value"));
@@ -459,10 +460,10 @@ Result<QHash<int, qint64>> JobManagerParser::watermarks(const QByteArray &body)
 
 Result<VertexBackPressure> JobManagerParser::backPressure(const QByteArray &body)
 {
-    QString why;
-    const QJsonObject json = object(body, "backpressureLevel", &why);
-    if (!why.isEmpty())
-        return fail<VertexBackPressure>(why);
+    const Result<QJsonObject> parsed = object(body, "backpressureLevel");
+    if (!parsed)
+        return fail<VertexBackPressure>(parsed.error());
+    const QJsonObject &json = parsed.value();
     VertexBackPressure pressure;
     pressure.level = text(json, "backpressureLevel");
     pressure.sampledMs = integer(json, "end-timestamp");
@@ -473,19 +474,19 @@ Result<VertexBackPressure> JobManagerParser::backPressure(const QByteArray &body
 
 Result<QString> JobManagerParser::triggerId(const QByteArray &body)
 {
-    QString why;
-    const QJsonObject json = object(body, "request-id", &why);
-    if (!why.isEmpty())
-        return fail<QString>(why);
+    const Result<QJsonObject> parsed = object(body, "request-id");
+    if (!parsed)
+        return fail<QString>(parsed.error());
+    const QJsonObject &json = parsed.value();
     return text(json, "request-id");
 }
 
 Result<SavepointOperation> JobManagerParser::savepointOperation(const QByteArray &body)
 {
-    QString why;
-    const QJsonObject json = object(body, "status", &why);
-    if (!why.isEmpty())
-        return fail<SavepointOperation>(why);
+    const Result<QJsonObject> parsed = object(body, "status");
+    if (!parsed)
+        return fail<SavepointOperation>(parsed.error());
+    const QJsonObject &json = parsed.value();
     SavepointOperation operation;
     operation.completed = text(at(json, "status").toObject(), "id") == QLatin1String("COMPLETED");
     const QJsonObject result = at(json, "operation").toObject();
