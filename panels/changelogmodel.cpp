@@ -32,73 +32,35 @@ QBrush kindBrush(RowKind kind)
 
 } // namespace
 
-ChangelogModel::ChangelogModel(QObject *parent) : QAbstractTableModel(parent)
-{
-    m_tick.setSingleShot(true);
-    m_tick.setInterval(TickMs);
-    connect(&m_tick, &QTimer::timeout, this, &ChangelogModel::sync);
-}
+ChangelogModel::ChangelogModel(QObject *parent) : StoreGridModel(parent) {}
 
-void ChangelogModel::setStore(ResultStore *store)
+void ChangelogModel::readStore()
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (store) {
-        connect(store, &ResultStore::changesApplied, this, &ChangelogModel::scheduleSync);
-        connect(store, &ResultStore::cleared, this, &ChangelogModel::scheduleSync);
-    }
-    resetFromStore();
-}
-
-void ChangelogModel::scheduleSync()
-{
-    if (!m_tick.isActive())
-        m_tick.start();
-}
-
-void ChangelogModel::resetFromStore()
-{
-    beginResetModel();
     m_first = m_store ? m_store->firstChange() : 0;
     m_rows = m_store ? m_store->changeCount() : 0;
     m_columns = m_store ? m_store->columnCount() + 1 : 0;
     m_seenResets = m_store ? m_store->resetCount() : 0;
-    endResetModel();
 }
 
-void ChangelogModel::sync()
+bool ChangelogModel::syncFromStore()
 {
-    m_tick.stop();
-    if (!m_store)
-        return;
     if (m_store->resetCount() != m_seenResets || m_store->columnCount() + 1 != m_columns) {
         resetFromStore();
-        emit synced();
-        return;
+        return true;
     }
     bool changed = false;
     const qint64 evicted = m_store->firstChange() - m_first;
     if (evicted > 0) {
-        const int top = int(qMin<qint64>(evicted, m_rows));
-        if (top > 0) {
-            beginRemoveRows(QModelIndex(), 0, top - 1);
-            m_first += top;
-            m_rows -= top;
-            endRemoveRows();
-        }
+        if (const int top = int(qMin<qint64>(evicted, m_rows)); top > 0)
+            removeTopRows(top, m_first);
         m_first = m_store->firstChange();
         changed = true;
     }
-    const qint64 added = m_store->changeEnd() - (m_first + m_rows);
-    if (added > 0) {
-        beginInsertRows(QModelIndex(), m_rows, m_rows + int(added) - 1);
-        m_rows += int(added);
-        endInsertRows();
+    if (const qint64 added = m_store->changeEnd() - (m_first + m_rows); added > 0) {
+        appendRows(int(added));
         changed = true;
     }
-    if (changed)
-        emit synced();
+    return changed;
 }
 
 qint64 ChangelogModel::changeIndex(int row) const
@@ -131,16 +93,6 @@ ResultSnapshot ChangelogModel::snapshot(const QList<int> &rows, const QList<int>
     return m_store->changelogSnapshot(changes, storeColumns);
 }
 
-int ChangelogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int ChangelogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_columns;
-}
-
 QVariant ChangelogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -170,14 +122,9 @@ QVariant ChangelogModel::data(const QModelIndex &index, int role) const
                                  m_store->columns().at(column).type(), role);
 }
 
-QVariant ChangelogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ChangelogModel::columnHeader(int section, int role) const
 {
-    if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole)
-            return section + 1;
-        return QVariant();
-    }
-    if (!m_store || section < 0 || section > m_store->columnCount())
+    if (section > m_store->columnCount())
         return QVariant();
     if (section == 0) {
         if (role == Qt::DisplayRole)

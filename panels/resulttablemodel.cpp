@@ -5,64 +5,30 @@
 
 namespace Weir {
 
-ResultTableModel::ResultTableModel(QObject *parent) : QAbstractTableModel(parent)
-{
-    m_tick.setSingleShot(true);
-    m_tick.setInterval(TickMs);
-    connect(&m_tick, &QTimer::timeout, this, &ResultTableModel::sync);
-}
+ResultTableModel::ResultTableModel(QObject *parent) : StoreGridModel(parent) {}
 
-void ResultTableModel::setStore(ResultStore *store)
+void ResultTableModel::readStore()
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (store) {
-        connect(store, &ResultStore::changesApplied, this, &ResultTableModel::scheduleSync);
-        connect(store, &ResultStore::cleared, this, &ResultTableModel::scheduleSync);
-    }
-    resetFromStore();
-}
-
-void ResultTableModel::scheduleSync()
-{
-    if (!m_tick.isActive())
-        m_tick.start();
-}
-
-void ResultTableModel::resetFromStore()
-{
-    beginResetModel();
     m_rows = m_store ? m_store->rowCount() : 0;
     m_columns = m_store ? m_store->columnCount() : 0;
     m_seenResets = m_store ? m_store->resetCount() : 0;
     m_seenEvicted = m_store ? m_store->evictedRows() : 0;
     m_seenRemoved = m_store ? m_store->removedRows() : 0;
     m_seenUpdated = m_store ? m_store->updatedRows() : 0;
-    endResetModel();
 }
 
-void ResultTableModel::sync()
+bool ResultTableModel::syncFromStore()
 {
-    m_tick.stop();
-    if (!m_store)
-        return;
     if (m_store->resetCount() != m_seenResets || m_store->removedRows() != m_seenRemoved ||
         m_store->columnCount() != m_columns) {
         resetFromStore();
-        emit synced();
-        return;
+        return true;
     }
     bool changed = false;
     const qint64 evicted = m_store->evictedRows() - m_seenEvicted;
     if (evicted > 0) {
-        const int top = int(qMin<qint64>(evicted, m_rows));
-        if (top > 0) {
-            beginRemoveRows(QModelIndex(), 0, top - 1);
-            m_rows -= top;
-            m_seenEvicted += top;
-            endRemoveRows();
-        }
+        if (const int top = int(qMin<qint64>(evicted, m_rows)); top > 0)
+            removeTopRows(top, m_seenEvicted);
         m_seenEvicted = m_store->evictedRows(); // the rest came and went between two ticks
         changed = true;
     }
@@ -72,15 +38,11 @@ void ResultTableModel::sync()
             emit dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1));
         changed = true;
     }
-    const int added = m_store->rowCount() - m_rows;
-    if (added > 0) {
-        beginInsertRows(QModelIndex(), m_rows, m_rows + added - 1);
-        m_rows += added;
-        endInsertRows();
+    if (const int added = m_store->rowCount() - m_rows; added > 0) {
+        appendRows(added);
         changed = true;
     }
-    if (changed)
-        emit synced();
+    return changed;
 }
 
 int ResultTableModel::storeRow(int row) const
@@ -107,16 +69,6 @@ ResultSnapshot ResultTableModel::snapshot(const QList<int> &rows, const QList<in
     return m_store->tableSnapshot(storeRows, columns);
 }
 
-int ResultTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int ResultTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_columns;
-}
-
 QVariant ResultTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -129,14 +81,9 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
                                  m_store->columns().at(column).type(), role);
 }
 
-QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ResultTableModel::columnHeader(int section, int role) const
 {
-    if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole)
-            return section + 1;
-        return QVariant();
-    }
-    if (!m_store || section < 0 || section >= m_store->columnCount())
+    if (section >= m_store->columnCount())
         return QVariant();
     const ColumnInfo &column = m_store->columns().at(section);
     if (role == Qt::DisplayRole)
