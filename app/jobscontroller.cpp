@@ -7,6 +7,7 @@
 #include "jobs/jobmonitor.h"
 #include "jobs/savepointservice.h"
 #include "jobspanel.h"
+#include "run/executionsettings.h"
 #include "settings/settingkeys.h"
 #include "settings/settings.h"
 #include "store/secrets.h"
@@ -26,6 +27,12 @@ JobsController::JobsController(Storage &storage, Settings &settings, Secrets &se
     m_panel.setSharedMonitors(true);
     connect(&m_panel, &JobsPanel::clusterChosen, this, &JobsController::showCluster);
     connect(&m_panel, &JobsPanel::restartRequested, this, &JobsController::onRestart);
+    m_panel.setJobScriptResolver([this](const QString &jobId) {
+        JobsPanel::JobScript found;
+        if (const std::optional<Script> script = m_storage.scripts().find(scriptOf(jobId)))
+            found = {script->id, script->name, savepointDirectoryOf(*script)};
+        return found;
+    });
     connect(&m_settings, &Settings::changed, this, [this] {
         for (const Connection &c : std::as_const(m_connections))
             c.monitor->setInterval(m_settings.get(SettingKeys::jobsPollIntervalSeconds) * 1000);
@@ -95,8 +102,11 @@ void JobsController::watch(qint64 clusterId, const QString &jobId, bool show)
 void JobsController::connectTo(qint64 clusterId, const QString &secret, const QString &jobToOpen, bool show)
 {
     const std::optional<Cluster> cluster = m_storage.clusters().find(clusterId);
-    if (!cluster)
+    if (!cluster) {
+        for (const ConnectionReady &ready : m_waiting.take(clusterId))
+            ready(nullptr);
         return;
+    }
     Connection &c = m_connections[clusterId];
     if (!c.client) {
         const HttpClient::Options options = ClusterProbe::options(
@@ -110,10 +120,13 @@ void JobsController::connectTo(qint64 clusterId, const QString &secret, const QS
                                              AlertRuleEngine::Settings(), AlertRuleEngine::Clock(), this);
             c.alerts->setGroupResolver([this](const JobSummary &job) { return alertGroupOf(job.id); });
         }
+        emit monitorAdded(clusterId, c.monitor);
     }
     c.monitor->setPaused(m_minimised && !alertsWanted());
     if (!c.monitor->isActive())
         c.monitor->start();
+    for (const ConnectionReady &ready : m_waiting.take(clusterId))
+        ready(&m_connections[clusterId]);
     if (!show)
         return;
     if (m_panel.clusterId() != clusterId)
@@ -139,6 +152,97 @@ bool JobsController::alertsWanted() const
 JobMonitor *JobsController::monitorOf(qint64 clusterId) const
 {
     return m_connections.value(clusterId).monitor;
+}
+
+void JobsController::withConnection(qint64 clusterId, ConnectionReady ready)
+{
+    if (const auto found = m_connections.find(clusterId); found != m_connections.end() && found->client) {
+        ready(&*found);
+        return;
+    }
+    const std::optional<Cluster> cluster = m_storage.clusters().find(clusterId);
+    if (!cluster || cluster->jobManagerUrl.isEmpty()) {
+        ready(nullptr);
+        return;
+    }
+    m_waiting[clusterId].append(std::move(ready));
+    watch(clusterId, QString(), false);
+}
+
+void JobsController::stopWithSavepoint(qint64 clusterId, const QString &jobId, qint64 scriptId, QObject *context,
+                                       std::function<void(const Result<QString> &)> done)
+{
+    const QPointer<QObject> guard(context);
+    auto finish = [guard, done = std::move(done)](const Result<QString> &path) {
+        if (guard)
+            done(path);
+    };
+    withConnection(clusterId, [this, clusterId, jobId, scriptId, finish](Connection *c) {
+        if (!c) {
+            finish(Result<QString>::failure(tr("Cluster %1 has no JobManager URL: the job %2 cannot be stopped.")
+                                                .arg(clusterId).arg(jobId)));
+            return;
+        }
+        SavepointService::Request request;
+        request.jobId = jobId;
+        request.operation = SavepointService::Operation::Stop;
+        request.clusterId = clusterId;
+        if (const std::optional<Cluster> cluster = m_storage.clusters().find(clusterId))
+            request.clusterName = cluster->name;
+        request.scriptId = scriptId ? scriptId : scriptOf(jobId);
+        if (const std::optional<Script> script = m_storage.scripts().find(request.scriptId)) {
+            request.scriptName = script->name;
+            request.targetDirectory = savepointDirectoryOf(*script);
+        }
+        for (const JobSummary &job : c->monitor->jobs()) {
+            if (job.id == jobId)
+                request.jobName = job.name;
+        }
+        // The operation's id is known only after start(); its signals come later (asynchronously).
+        auto operation = std::make_shared<quint64>(0);
+        auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+        auto end = [connections, finish](const Result<QString> &path) {
+            for (const QMetaObject::Connection &connection : std::as_const(*connections))
+                QObject::disconnect(connection);
+            finish(path);
+        };
+        SavepointService *service = c->savepoints;
+        *connections << connect(service, &SavepointService::completed, this,
+                                [operation, end](quint64 id, const QString &, const QString &path) {
+            if (id == *operation)
+                end(path);
+        });
+        *connections << connect(service, &SavepointService::failed, this,
+                                [operation, end](quint64 id, const QString &, const QString &reason) {
+            if (id == *operation)
+                end(Result<QString>::failure(reason));
+        });
+        // The connection is made again when the clusters change: the operation is lost with it.
+        *connections << connect(service, &QObject::destroyed, this, [end, jobId] {
+            end(Result<QString>::failure(tr("The stop of %1 was abandoned: the cluster's connection was reset.").arg(jobId)));
+        });
+        *operation = service->start(request);
+    });
+}
+
+QString JobsController::savepointDirectoryOf(const Script &script)
+{
+    // The cluster may configure none; then the script's own Flink option says where they go.
+    const ExecutionSettings settings = ExecutionSettings::fromJson(script.settings);
+    for (const auto &[key, value] : settings.extraOptions) {
+        if (key == QLatin1String("execution.checkpointing.savepoint-dir") || key == QLatin1String("state.savepoints.dir"))
+            return value.trimmed();
+    }
+    return QString();
+}
+
+qint64 JobsController::scriptOf(const QString &jobId) const
+{
+    for (const RunHistoryEntry &entry : m_storage.runHistory().recent(kRunHistoryScanned)) {
+        if (entry.jobId == jobId && entry.scriptId != 0)
+            return entry.scriptId;
+    }
+    return 0;
 }
 
 void JobsController::onRestart(const QString &jobId, const QString &jobName, const QString &savepointPath)

@@ -356,6 +356,7 @@ void MainWindow::showCurrentScriptSettings(qint64 scriptId)
         alertGroups.append({group.id, group.name});
     m_executionSettings->showSettings(ExecutionSettings::fromJson(script->settings), clusters, environments,
                                       alertGroups);
+    m_executionSettings->setRestorePoints(m_storage.savepoints().list(50, script->id));
 }
 
 void MainWindow::storeExecutionSettings(const ExecutionSettings &settings)

@@ -3,7 +3,9 @@
 #include "consolepanel.h"
 #include "flink/clusterprobe.h"
 #include "flink/gatewayclient.h"
+#include "flink/jobmanagerclient.h"
 #include "flink/statementrun.h"
+#include "jobs/restorepointresolver.h"
 #include "results/resultstore.h"
 #include "resultspanel.h"
 #include "resulttabs.h"
@@ -24,6 +26,8 @@ struct RunController::Request
     qint64 scriptId = 0;
     QString scriptName;
     QPointer<SqlEditor> editor;
+    bool withEditor = false; // run from an editor: nothing to do once its tab closed
+    bool explicitSavepoint = false; // a restart from a given path: no savepoint strategy applies
     Cluster target;
     RunPlan::Input input;
 };
@@ -56,12 +60,49 @@ RunController::~RunController()
 
 void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript, const QString &savepointPath)
 {
-    const std::optional<Script> script = m_storage.scripts().find(scriptId);
-    if (!script)
+    const std::shared_ptr<Request> request = prepare(scriptId, editor->text(), savepointPath);
+    if (!request)
         return;
+    request->editor = editor;
+    request->withEditor = true;
+    RunPlan::Input &input = request->input;
+    const TextPositions positions = TextPositions::fromString(input.script);
+    if (editor->hasSelectedText()) {
+        int lineFrom, indexFrom, lineTo, indexTo;
+        editor->getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
+        input.scope = RunPlan::Scope::Selection;
+        input.selectionBegin = positions.utf16Offset(ByteOffset{editor->positionFromLineIndex(lineFrom, indexFrom)});
+        input.selectionEnd = positions.utf16Offset(ByteOffset{editor->positionFromLineIndex(lineTo, indexTo)});
+    } else if (!wholeScript) {
+        input.scope = RunPlan::Scope::Caret;
+        input.caret = positions.utf16Offset(editor->caretOffset());
+    }
+    m_preparing.insert(scriptId);
+    loadVariables(request);
+}
+
+void RunController::runText(qint64 scriptId, const QString &text)
+{
+    const std::shared_ptr<Request> request = prepare(scriptId, text, QString());
+    if (!request)
+        return;
+    m_preparing.insert(scriptId);
+    loadVariables(request);
+}
+
+std::shared_ptr<RunController::Request> RunController::prepare(qint64 scriptId, const QString &text,
+                                                               const QString &savepointPath)
+{
+    const std::optional<Script> script = m_storage.scripts().find(scriptId);
+    if (!script) {
+        m_console.append(ConsolePanel::Level::Error, tr("The script to run (%1) no longer exists.").arg(scriptId));
+        emit runEnded(scriptId, false);
+        return nullptr;
+    }
     if (isRunning(scriptId)) {
         m_console.append(ConsolePanel::Level::Warning, tr("\"%1\" is still running; stop it first.").arg(script->name));
-        return;
+        emit runEnded(scriptId, false);
+        return nullptr;
     }
     const ExecutionSettings settings = ExecutionSettings::fromJson(script->settings);
 
@@ -76,36 +117,24 @@ void RunController::run(qint64 scriptId, SqlEditor *editor, bool wholeScript, co
     if (!target) {
         m_console.append(ConsolePanel::Level::Error,
                          tr("No running target: choose one under Execution, or start Local in Clusters."));
-        return;
+        emit runEnded(scriptId, false);
+        return nullptr;
     }
 
     auto request = std::make_shared<Request>();
     request->scriptId = scriptId;
     request->scriptName = script->name;
-    request->editor = editor;
     request->target = *target;
+    request->explicitSavepoint = !savepointPath.isEmpty();
     RunPlan::Input &input = request->input;
-    input.script = editor->text();
+    input.script = text;
     input.settings = settings;
-    if (!savepointPath.isEmpty())
-        input.settings.savepointPath = savepointPath;
+    input.restorePath = savepointPath;
     if (settings.environmentScriptId) {
         if (const std::optional<Script> env = m_storage.scripts().find(settings.environmentScriptId))
             input.environmentScript = env->text;
     }
-    const TextPositions positions = TextPositions::fromString(input.script);
-    if (editor->hasSelectedText()) {
-        int lineFrom, indexFrom, lineTo, indexTo;
-        editor->getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
-        input.scope = RunPlan::Scope::Selection;
-        input.selectionBegin = positions.utf16Offset(ByteOffset{editor->positionFromLineIndex(lineFrom, indexFrom)});
-        input.selectionEnd = positions.utf16Offset(ByteOffset{editor->positionFromLineIndex(lineTo, indexTo)});
-    } else if (!wholeScript) {
-        input.scope = RunPlan::Scope::Caret;
-        input.caret = positions.utf16Offset(editor->caretOffset());
-    }
-    m_preparing.insert(scriptId);
-    loadVariables(request);
+    return request;
 }
 
 void RunController::loadVariables(const std::shared_ptr<Request> &request)
@@ -129,7 +158,7 @@ void RunController::readSecret(const std::shared_ptr<Request> &request)
 {
     const Cluster &target = request->target;
     if (target.authKind != QLatin1String("basic") && target.authKind != QLatin1String("bearer")) {
-        launch(*request, QString());
+        resolveRestore(request, QString());
         return;
     }
     const QString key = target.secretRef.isEmpty() ? Secrets::clusterKey(target.id) : target.secretRef;
@@ -138,7 +167,55 @@ void RunController::readSecret(const std::shared_ptr<Request> &request)
             abandon(*request, tr("The password or token of \"%1\": %2").arg(request->target.name, secret.error()));
             return;
         }
-        launch(*request, secret.value());
+        resolveRestore(request, secret.value());
+    });
+}
+
+void RunController::resolveRestore(const std::shared_ptr<Request> &request, const QString &secret)
+{
+    RunPlan::Input &input = request->input;
+    const QString claim = ExecutionSettings::claimModeName(input.settings.claimMode);
+    // Only a job statement restores; a restart from a given path needs nothing resolved.
+    if (!RunPlan::build(input).hasJobStatement()) {
+        input.restorePath.clear();
+        launch(*request, secret);
+        return;
+    }
+    if (request->explicitSavepoint) {
+        m_console.append(ConsolePanel::Level::Info, tr("Restoring from %1 (restart from the Jobs dock), claim mode %2")
+                                                        .arg(input.restorePath, claim));
+        launch(*request, secret);
+        return;
+    }
+    const Cluster &cluster = request->target;
+    // The JobManager is asked only for the latest checkpoint; the client lives until it answered.
+    JobManagerClient *client = nullptr;
+    if (input.settings.savepointStrategy == ExecutionSettings::SavepointStrategy::LatestCheckpoint
+        && !cluster.jobManagerUrl.isEmpty()) {
+        client = new JobManagerClient(ClusterProbe::options(cluster, QUrl(cluster.jobManagerUrl), secret,
+                                                            m_settings.get(SettingKeys::requestTimeoutSeconds) * 1000),
+                                      this);
+    }
+    const RestorePointResolver resolver(m_storage.savepoints(), m_storage.runHistory());
+    resolver.resolve({request->scriptId, request->scriptName, cluster.id, cluster.name}, input.settings, client, this,
+                     [this, request, secret, client, claim](const Result<RestorePointResolver::RestorePoint> &point) {
+        if (client)
+            client->deleteLater();
+        if (!point) {
+            abandon(*request, point.error());
+            return;
+        }
+        request->input.restorePath = point->path;
+        if (point->path.isEmpty() && !point->origin.isEmpty()) {
+            m_console.append(ConsolePanel::Level::Warning, tr("Starting \"%1\" without state: %2.")
+                                                               .arg(request->scriptName, point->origin));
+        } else if (!point->path.isEmpty()) {
+            m_console.append(ConsolePanel::Level::Info, tr("Restoring from %1 %2 (%3), claim mode %4")
+                                                            .arg(point->kind == QLatin1String("checkpoint")
+                                                                     ? tr("checkpoint") : tr("savepoint"),
+                                                                 point->path, point->origin, claim));
+        }
+        launch(*request, secret);
     });
 }
 
@@ -146,13 +223,16 @@ void RunController::abandon(const Request &request, const QString &message)
 {
     m_preparing.remove(request.scriptId);
     m_console.append(ConsolePanel::Level::Error, message);
+    emit runEnded(request.scriptId, false);
 }
 
 void RunController::launch(const Request &request, const QString &secret)
 {
     m_preparing.remove(request.scriptId);
-    if (!request.editor)
-        return; // its tab closed meanwhile
+    if (request.withEditor && !request.editor) {
+        emit runEnded(request.scriptId, false); // its tab closed meanwhile
+        return;
+    }
     const RunPlan plan = RunPlan::build(request.input);
     const Cluster &target = request.target;
     HttpClient::Options options = ClusterProbe::options(
@@ -175,14 +255,16 @@ void RunController::launch(const Request &request, const QString &secret)
     }
     tab->editor = request.editor;
     tab->history->setScript(request.scriptId, request.scriptName);
-    request.editor->clearFlinkErrors();
-    start(*tab, plan);
+    if (request.editor)
+        request.editor->clearFlinkErrors();
+    start(request.scriptId, *tab, plan);
 }
 
-void RunController::start(Tab &tab, const RunPlan &plan)
+void RunController::start(qint64 scriptId, Tab &tab, const RunPlan &plan)
 {
     if (tab.negotiated) {
-        tab.runner->run(plan);
+        if (!tab.runner->run(plan))
+            emit runEnded(scriptId, false);
         return;
     }
     tab.pending = plan;
@@ -192,16 +274,21 @@ void RunController::start(Tab &tab, const RunPlan &plan)
 void RunController::bindRunner(qint64 scriptId, Tab &tab)
 {
     Tab *t = &tab;
-    connect(tab.client, &GatewayClient::negotiated, this, [t] {
+    connect(tab.client, &GatewayClient::negotiated, this, [this, t, scriptId] {
         t->negotiated = true;
         if (t->pending) {
-            t->runner->run(*t->pending);
+            const bool started = t->runner->run(*t->pending);
             t->pending.reset();
+            if (!started)
+                emit runEnded(scriptId, false);
         }
     });
-    connect(tab.client, &GatewayClient::failed, this, [this, t](const GatewayError &error) {
+    connect(tab.client, &GatewayClient::failed, this, [this, t, scriptId](const GatewayError &error) {
+        const bool waiting = t->pending.has_value();
         t->pending.reset();
         m_console.append(ConsolePanel::Level::Error, error.describe());
+        if (waiting)
+            emit runEnded(scriptId, false);
     });
     connect(tab.runner, &ScriptRunner::logged, this,
             [this](const QString &line) { m_console.append(ConsolePanel::Level::Info, line); });
@@ -210,9 +297,10 @@ void RunController::bindRunner(qint64 scriptId, Tab &tab)
         m_console.append(ConsolePanel::Level::Warning, tr("Run history: %1").arg(message));
     });
     connect(tab.runner, &ScriptRunner::runStarted, this, [this, scriptId] { m_results.beginRun(scriptId); });
-    connect(tab.runner, &ScriptRunner::jobSubmitted, this, [this, t](int, const QString &jobId) {
+    connect(tab.runner, &ScriptRunner::jobSubmitted, this, [this, t, scriptId](int, const QString &jobId) {
         m_console.appendLink(ConsolePanel::Level::Info, tr("Job %1:").arg(jobId), tr("Open in Jobs"),
                              jobLink(t->clusterId, jobId));
+        emit jobSubmitted(scriptId, t->clusterId, jobId);
     });
     connect(tab.runner, &ScriptRunner::statementFinished, this, [this, t](const StatementOutcome &outcome) {
         if (outcome.kind == StatementKind::Explain && t->result && t->result->store())
@@ -249,9 +337,10 @@ void RunController::bindRunner(qint64 scriptId, Tab &tab)
         });
         emit resultShown();
     });
-    connect(tab.runner, &ScriptRunner::runFinished, this, [t] {
+    connect(tab.runner, &ScriptRunner::runFinished, this, [this, t, scriptId](ScriptRunner::RunStatus status) {
         if (t->result)
             t->result->setFinished();
+        emit runEnded(scriptId, status == ScriptRunner::RunStatus::Succeeded);
     });
 }
 

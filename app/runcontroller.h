@@ -40,6 +40,9 @@ public:
     // once the global variables and the target's secret are read from the keychain.
     // `savepointPath`, when given, overrides the script's (a restart from a savepoint).
     void run(qint64 scriptId, SqlEditor *editor, bool wholeScript, const QString &savepointPath = QString());
+    // Runs the whole `text` as the script `scriptId` (its settings, target, environment script,
+    // variables and savepoint strategy) without an editor: errors go to the console only.
+    void runText(qint64 scriptId, const QString &text);
     void stop(qint64 scriptId);
     bool isRunning(qint64 scriptId) const;
     // The cluster the script's session runs on (0: none yet).
@@ -54,15 +57,24 @@ signals:
     void resultShown();
     // A run added or completed run-history entries.
     void historyChanged();
+    // A job statement of the script's run was submitted to the cluster `clusterId`.
+    void jobSubmitted(qint64 scriptId, qint64 clusterId, const QString &jobId);
+    // A run asked for by run() / runText() ended; also when it never launched (no target, the
+    // keychain failed, still running): then `succeeded` is false.
+    void runEnded(qint64 scriptId, bool succeeded);
 
 private:
     struct Request;
     struct Tab;
+    // The request of a run of `text` as the script, or null (said in the console) if it cannot run.
+    std::shared_ptr<Request> prepare(qint64 scriptId, const QString &text, const QString &savepointPath);
     void loadVariables(const std::shared_ptr<Request> &request);
     void readSecret(const std::shared_ptr<Request> &request);
+    // Resolves the script's savepoint strategy (when the run submits a job), then launches.
+    void resolveRestore(const std::shared_ptr<Request> &request, const QString &secret);
     void launch(const Request &request, const QString &secret);
     void abandon(const Request &request, const QString &message);
-    void start(Tab &tab, const RunPlan &plan);
+    void start(qint64 scriptId, Tab &tab, const RunPlan &plan);
     void bindRunner(qint64 scriptId, Tab &tab);
     // Marks a failed statement's error in the editor at Flink's position.
     void markError(const Tab &tab, const StatementOutcome &outcome);

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -68,8 +69,7 @@ ExecutionSettingsPanel::ExecutionSettingsPanel(QWidget *parent)
     m_maxRows->setRange(1, ExecutionSettings::kMaxRowsLimit);
     m_maxRows->setGroupSeparatorShown(true);
     m_autoStop = new QCheckBox(tr("Stop the query at the row limit"), m_form);
-    m_savepointPath = new QLineEdit(m_form);
-    m_savepointPath->setPlaceholderText(tr("Use the cluster's default"));
+    QWidget *restore = makeRestoreGroup();
 
     auto *job = new QGroupBox(tr("Job"), m_form);
     auto *jobForm = new QFormLayout(job);
@@ -81,7 +81,6 @@ ExecutionSettingsPanel::ExecutionSettingsPanel(QWidget *parent)
     jobForm->addRow(m_globalVariables);
     jobForm->addRow(new QLabel(tr("Flink options:"), job));
     jobForm->addRow(m_extraOptions);
-    jobForm->addRow(tr("Savepoint:"), m_savepointPath);
     m_alertGroup = new QComboBox(m_form);
     m_alertGroup->setToolTip(tr("Who is alerted when a job of this script fails, restarts or stops"));
     jobForm->addRow(tr("Alerts:"), m_alertGroup);
@@ -95,6 +94,7 @@ ExecutionSettingsPanel::ExecutionSettingsPanel(QWidget *parent)
 
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->addWidget(job);
+    formLayout->addWidget(restore);
     formLayout->addWidget(preview);
     formLayout->addStretch();
 
@@ -104,7 +104,7 @@ ExecutionSettingsPanel::ExecutionSettingsPanel(QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     // The form narrows with the dock instead of scrolling sideways.
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (QComboBox *combo : {m_cluster, m_runtimeMode, m_environment}) {
+    for (QComboBox *combo : {m_cluster, m_runtimeMode, m_environment, m_strategy, m_savepointPath, m_claimMode}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
@@ -113,14 +113,16 @@ ExecutionSettingsPanel::ExecutionSettingsPanel(QWidget *parent)
     layout->addWidget(m_scroll);
     layout->addWidget(m_unavailable);
 
-    for (QComboBox *combo : {m_cluster, m_runtimeMode, m_environment})
+    for (QComboBox *combo : {m_cluster, m_runtimeMode, m_environment, m_strategy, m_claimMode})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExecutionSettingsPanel::emitEdited);
+    connect(m_strategy, &QComboBox::currentIndexChanged, this, &ExecutionSettingsPanel::updateRestoreFields);
+    connect(m_savepointPath, &QComboBox::activated, this, [this] { m_savepointPath->lineEdit()->setCursorPosition(0); });
     for (QSpinBox *spin : {m_parallelism, m_maxRows})
         connect(spin, &QSpinBox::valueChanged, this, &ExecutionSettingsPanel::emitEdited);
     for (QCheckBox *box : {m_statementSet, m_globalVariables, m_preview, m_changelog, m_autoStop})
         connect(box, &QCheckBox::toggled, this, &ExecutionSettingsPanel::emitEdited);
     connect(m_extraOptions, &QPlainTextEdit::textChanged, this, &ExecutionSettingsPanel::emitEdited);
-    connect(m_savepointPath, &QLineEdit::textEdited, this, &ExecutionSettingsPanel::emitEdited);
+    connect(m_savepointPath, &QComboBox::currentTextChanged, this, &ExecutionSettingsPanel::emitEdited);
     connect(m_alertGroup, &QComboBox::currentIndexChanged, this, &ExecutionSettingsPanel::emitEdited);
 
     showUnavailable(tr("Open a Flink SQL script to edit how it runs."));
@@ -143,7 +145,10 @@ void ExecutionSettingsPanel::showSettings(const ExecutionSettings &s, const QLis
     m_changelog->setChecked(s.changelog);
     m_maxRows->setValue(s.maxRows);
     m_autoStop->setChecked(s.autoStopAtMaxRows);
-    m_savepointPath->setText(s.savepointPath);
+    m_strategy->setCurrentIndex(m_strategy->findData(int(s.savepointStrategy)));
+    m_claimMode->setCurrentIndex(m_claimMode->findData(int(s.claimMode)));
+    showChosenPath(s.savepointPath);
+    updateRestoreFields();
     m_filling = false;
     m_unavailable->hide();
     m_scroll->show();
@@ -170,9 +175,85 @@ ExecutionSettings ExecutionSettingsPanel::settings() const
     s.changelog = m_changelog->isChecked();
     s.maxRows = m_maxRows->value();
     s.autoStopAtMaxRows = m_autoStop->isChecked();
-    s.savepointPath = m_savepointPath->text().trimmed();
+    s.savepointStrategy = ExecutionSettings::SavepointStrategy(m_strategy->currentData().toInt());
+    s.savepointPath = chosenPath();
+    s.claimMode = ExecutionSettings::ClaimMode(m_claimMode->currentData().toInt());
     s.alertGroupId = m_alertGroup->currentData().toLongLong();
     return s;
+}
+
+QWidget *ExecutionSettingsPanel::makeRestoreGroup()
+{
+    using Strategy = ExecutionSettings::SavepointStrategy;
+    m_strategy = new QComboBox(m_form);
+    m_strategy->addItem(tr("No state"), int(Strategy::None));
+    m_strategy->addItem(tr("Latest savepoint"), int(Strategy::Latest));
+    m_strategy->addItem(tr("Earliest savepoint"), int(Strategy::Earliest));
+    m_strategy->addItem(tr("Chosen savepoint"), int(Strategy::Chosen));
+    m_strategy->addItem(tr("Latest checkpoint"), int(Strategy::LatestCheckpoint));
+    m_strategy->setToolTip(tr("What an INSERT or statement set of this script restores from when it is "
+                              "submitted (savepoints of the script on its target, or the latest retained "
+                              "checkpoint of its last job)"));
+    m_savepointPath = new QComboBox(m_form);
+    m_savepointPath->setEditable(true);
+    m_savepointPath->setInsertPolicy(QComboBox::NoInsert);
+    m_savepointPath->lineEdit()->setPlaceholderText(tr("file:///… or pick a registered savepoint"));
+    m_claimMode = new QComboBox(m_form);
+    m_claimMode->addItem(tr("No claim"), int(ExecutionSettings::ClaimMode::NoClaim));
+    m_claimMode->setItemData(0, tr("Flink leaves the restored snapshot alone; it stays usable"), Qt::ToolTipRole);
+    m_claimMode->addItem(tr("Claim"), int(ExecutionSettings::ClaimMode::Claim));
+    m_claimMode->setItemData(1, tr("Flink owns the restored snapshot and deletes it once it is no longer needed"),
+                             Qt::ToolTipRole);
+
+    auto *group = new QGroupBox(tr("Restore"), m_form);
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("From:"), m_strategy);
+    form->addRow(tr("Savepoint:"), m_savepointPath);
+    form->addRow(tr("Claim mode:"), m_claimMode);
+    return group;
+}
+
+void ExecutionSettingsPanel::setRestorePoints(const QList<SavepointRecord> &records)
+{
+    const QSignalBlocker blocker(m_savepointPath);
+    const QString chosen = chosenPath();
+    m_savepointPath->clear();
+    for (const SavepointRecord &record : records) {
+        if (record.status != QLatin1String("completed") || record.path.isEmpty())
+            continue;
+        const QString when = QDateTime::fromMSecsSinceEpoch(record.completedMs ? record.completedMs : record.triggeredMs)
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString kind = record.kind == QLatin1String("checkpoint") ? tr("checkpoint") : tr("savepoint");
+        // Time and kind say which one it is; the path (the item's data) is what is stored.
+        m_savepointPath->addItem(tr("%1 · %2 · %3").arg(when, kind, record.path), record.path);
+        m_savepointPath->setItemData(m_savepointPath->count() - 1, record.path, Qt::ToolTipRole);
+    }
+    showChosenPath(chosen);
+}
+
+QString ExecutionSettingsPanel::chosenPath() const
+{
+    const QString text = m_savepointPath->currentText().trimmed();
+    const int index = m_savepointPath->findText(text);
+    return index >= 0 ? m_savepointPath->itemData(index).toString() : text;
+}
+
+void ExecutionSettingsPanel::showChosenPath(const QString &path)
+{
+    const int index = path.isEmpty() ? -1 : m_savepointPath->findData(path);
+    if (index >= 0)
+        m_savepointPath->setCurrentIndex(index);
+    else
+        m_savepointPath->setEditText(path);
+    m_savepointPath->lineEdit()->setCursorPosition(0); // time and kind first
+}
+
+void ExecutionSettingsPanel::updateRestoreFields()
+{
+    using Strategy = ExecutionSettings::SavepointStrategy;
+    const auto strategy = Strategy(m_strategy->currentData().toInt());
+    m_savepointPath->setEnabled(strategy == Strategy::Chosen);
+    m_claimMode->setEnabled(strategy != Strategy::None);
 }
 
 void ExecutionSettingsPanel::emitEdited()

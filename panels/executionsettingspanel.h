@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/executionsettings.h"
+#include "store/savepointrecord.h"
 
 #include <QWidget>
 
@@ -36,6 +37,9 @@ public:
     // No Flink script is current: explain why there is nothing to edit.
     void showUnavailable(const QString &reason);
     ExecutionSettings settings() const;
+    // The script's registered savepoints and checkpoints (newest first), offered as the chosen
+    // one; call after showSettings().
+    void setRestorePoints(const QList<SavepointRecord> &records);
 
 signals:
     void settingsEdited(const Weir::ExecutionSettings &settings);
@@ -43,6 +47,13 @@ signals:
 private:
     void emitEdited();
     void fillChoices(QComboBox *combo, const QList<Choice> &choices, qint64 selected);
+    QWidget *makeRestoreGroup();
+    // The chosen path is asked for only with the Chosen strategy; a claim only when restoring.
+    void updateRestoreFields();
+    // The chosen savepoint's path: a registered one's (its item shows time and kind too) or the
+    // typed text.
+    QString chosenPath() const;
+    void showChosenPath(const QString &path);
 
     QScrollArea *m_scroll = nullptr;
     QWidget *m_form = nullptr;
@@ -59,7 +70,9 @@ private:
     QCheckBox *m_changelog = nullptr;
     QSpinBox *m_maxRows = nullptr;
     QCheckBox *m_autoStop = nullptr;
-    QLineEdit *m_savepointPath = nullptr;
+    QComboBox *m_strategy = nullptr;
+    QComboBox *m_savepointPath = nullptr; // editable: a registered path or any typed one
+    QComboBox *m_claimMode = nullptr;
     bool m_filling = false;
 };
 

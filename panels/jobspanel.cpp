@@ -1,6 +1,7 @@
 #include "jobspanel.h"
 
 #include "jobdetailtabs.h"
+#include "jobs/restorepointresolver.h"
 #include "jobsfilterproxy.h"
 #include "jobsmodel.h"
 #include "store/savepointrepository.h"
@@ -345,6 +346,13 @@ void JobsPanel::startSavepoint(SavepointService::Operation operation, const QStr
     request.targetDirectory = m_savepointDirectory;
     request.clusterId = m_clusterId;
     request.clusterName = m_clusterName;
+    if (m_scriptOf) {
+        const JobScript script = m_scriptOf(job.id);
+        request.scriptId = script.id;
+        request.scriptName = script.name;
+        if (request.targetDirectory.isEmpty())
+            request.targetDirectory = script.savepointDirectory;
+    }
     m_savepoints->start(request);
     showMessage(tr("Savepoint of %1 requested…").arg(job.id), false);
 }
@@ -379,8 +387,13 @@ void JobsPanel::restartFromSavepoint()
     const JobSummary job = m_model->jobAt(m_model->rowOf(openJobId()));
     if (job.id.isEmpty())
         return;
+    // The job's script's savepoints when it is known (what its strategy "latest" restores), else
+    // those of jobs of the same name.
+    const qint64 scriptId = m_scriptOf ? m_scriptOf(job.id).id : 0;
     const std::optional<SavepointRecord> latest =
-        m_registry ? m_registry->latestCompleted(0, m_clusterId, job.name) : std::nullopt;
+        !m_registry ? std::nullopt
+        : scriptId  ? m_registry->latestCompleted(scriptId, m_clusterId, QString(), QStringLiteral("savepoint"))
+                    : m_registry->latestCompleted(0, m_clusterId, job.name);
     if (!latest) {
         showMessage(tr("No completed savepoint of “%1” is registered.").arg(job.name), true);
         return;
@@ -394,22 +407,21 @@ void JobsPanel::restartFromCheckpoint()
     const JobSummary job = m_model->jobAt(m_model->rowOf(openJobId()));
     if (job.id.isEmpty() || !m_monitor || !m_monitor->client())
         return;
-    m_monitor->client()->checkpoints(
-        job.id, this, [this, job](const Result<CheckpointStats> &stats) {
-            if (!stats) {
-                showMessage(stats.error(), true);
+    // The same choice as a script's "latest checkpoint" strategy makes.
+    RestorePointResolver::retainedCheckpoint(
+        m_monitor->client(), job.id, this, [this, job](const Result<std::optional<CheckpointEntry>> &checkpoint) {
+            if (!checkpoint) {
+                showMessage(checkpoint.error(), true);
                 return;
             }
-            const QString path =
-                stats->latestCompleted ? stats->latestCompleted->externalPath : QString();
-            // Checkpoints kept in the JobManager's memory have no path to restore from.
-            if (path.isEmpty() || path.startsWith(QLatin1Char('<'))) {
+            if (!checkpoint.value()) {
                 showMessage(tr("“%1” has no retained checkpoint to restart from (configure "
                                "execution.checkpointing.dir and retained checkpoints).")
                                 .arg(job.name),
                             true);
                 return;
             }
+            const QString path = checkpoint.value()->externalPath;
             if (confirm(tr("Run “%1” again from the checkpoint %2?").arg(job.name, path)))
                 emit restartRequested(job.id, job.name, path);
         });

@@ -56,6 +56,18 @@ public:
     // Where savepoints go (a URI such as file:///data/savepoints); empty: the cluster's own
     // execution.checkpointing.savepoint-dir.
     void setSavepointDirectory(const QString &directory) { m_savepointDirectory = directory; }
+    // The stored script a job was submitted from, so that its savepoints are registered for it
+    // and go where its Flink options say (id 0: unknown).
+    struct JobScript
+    {
+        qint64 id = 0;
+        QString name;
+        QString savepointDirectory; // empty: the panel's, else the cluster's
+    };
+    void setJobScriptResolver(std::function<JobScript(const QString &jobId)> resolver)
+    {
+        m_scriptOf = std::move(resolver);
+    }
     // Tests replace the question box; the function gets the question and answers yes or no.
     void setConfirmation(std::function<bool(const QString &)> confirm)
     {
@@ -116,6 +128,7 @@ private:
     bool m_refreshing = false; // the model is taking a new overview
     QString m_savepointDirectory;
     std::function<bool(const QString &)> m_confirm;
+    std::function<JobScript(const QString &jobId)> m_scriptOf;
     QList<QMetaObject::Connection> m_connections;
 
     JobsModel *m_model;

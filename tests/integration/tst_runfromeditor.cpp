@@ -22,6 +22,7 @@
 #include "store/storage.h"
 #include "studio.h"
 #include "testpaths.h"
+#include "tst_studioharness.h"
 #include "workspace/workspacepaths.h"
 
 #include <QDockWidget>
@@ -40,62 +41,9 @@
 
 using namespace Weir;
 using Weir::Test::FlinkFixture;
+using Weir::Test::StudioOnFixture;
 
 namespace {
-
-// A workspace holding one FlinkSQL script whose target is the fixture's gateway; returns its id.
-qint64 makeWorkspace(const QString &dir, const FlinkFixture &fixture, const QString &name,
-                     const QString &text)
-{
-    auto storage = Storage::open(WorkspacePaths(dir));
-    if (!storage)
-        return 0;
-    Cluster cluster;
-    cluster.name = QStringLiteral("Fixture");
-    cluster.gatewayUrl = fixture.gatewayUrl().toString();
-    cluster.jobManagerUrl = fixture.jobManagerUrl().toString();
-    const Result<Cluster> added = storage.value()->clusters().add(cluster);
-    const Result<Script> created =
-        storage.value()->scripts().create(0, name, ScriptType::FlinkSql, text);
-    if (!added || !created)
-        return 0;
-    ExecutionSettings settings;
-    settings.clusterId = added->id;
-    return storage.value()->scripts().setSettings(created->id, settings.toJson()) ? created->id : 0;
-}
-
-// A studio on a fresh workspace whose one script targets the fixture, opened in an editor tab.
-class StudioOnFixture
-{
-public:
-    StudioOnFixture(const FlinkFixture &fixture, const QString &name, const QString &text)
-        : m_scriptId(makeWorkspace(m_dir.path(), fixture, name, text)), m_studio(m_dir.path())
-    {
-    }
-    // False if the workspace, the window or the tab could not be made.
-    bool open()
-    {
-        if (!m_scriptId || !m_studio.start() || !window()->scriptTabs()->openScript(m_scriptId))
-            return false;
-        editor()->setFocus();
-        return true;
-    }
-    // Ctrl+Enter (the statement at the caret) or Ctrl+Shift+Enter (the whole script).
-    void run(bool wholeScript)
-    {
-        QTest::keyClick(editor(), Qt::Key_Return,
-                        wholeScript ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
-    }
-    qint64 scriptId() const { return m_scriptId; }
-    Studio &studio() { return m_studio; }
-    MainWindow *window() const { return m_studio.window(); }
-    SqlEditor *editor() const { return window()->scriptTabs()->editorFor(m_scriptId); }
-
-private:
-    QTemporaryDir m_dir;
-    qint64 m_scriptId;
-    Studio m_studio;
-};
 
 // The job's state as the JobManager's REST API tells it ("" if it does not answer).
 QString jobState(QNetworkAccessManager &network, const QUrl &jobManager, const QString &jobId)

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <iterator>
+
 namespace Weir {
 
 namespace {
@@ -19,6 +21,13 @@ const QLatin1String kMaxRows("maxRows");
 const QLatin1String kAutoStop("autoStopAtMaxRows");
 const QLatin1String kSavepointPath("savepointPath");
 const QLatin1String kAlertGroup("alertGroupId");
+const QLatin1String kSavepointStrategy("savepointStrategy");
+const QLatin1String kClaimMode("claimMode");
+
+// Stored names of the strategies, in the enum's order.
+const QLatin1String kStrategyNames[] = {QLatin1String("none"), QLatin1String("latest"),
+                                        QLatin1String("earliest"), QLatin1String("chosen"),
+                                        QLatin1String("latestCheckpoint")};
 
 bool readBool(const QJsonObject &json, QLatin1String key, bool fallback)
 {
@@ -54,7 +63,9 @@ QJsonObject ExecutionSettings::toJson() const
         {kChangelog, changelog},
         {kMaxRows, maxRows},
         {kAutoStop, autoStopAtMaxRows},
+        {kSavepointStrategy, kStrategyNames[int(savepointStrategy)]},
         {kSavepointPath, savepointPath},
+        {kClaimMode, claimModeName(claimMode)},
         {kAlertGroup, alertGroupId},
     };
 }
@@ -81,8 +92,23 @@ ExecutionSettings ExecutionSettings::fromJson(const QJsonObject &json)
     s.maxRows = int(readInt(json, kMaxRows, s.maxRows, 1, kMaxRowsLimit));
     s.autoStopAtMaxRows = readBool(json, kAutoStop, s.autoStopAtMaxRows);
     s.savepointPath = json.value(kSavepointPath).toString();
+    // Before strategies existed a non-empty path was always restored from: it was the choice.
+    const QJsonValue strategy = json.value(kSavepointStrategy);
+    if (!strategy.isString() && !s.savepointPath.trimmed().isEmpty())
+        s.savepointStrategy = SavepointStrategy::Chosen;
+    for (int i = 0; i < int(std::size(kStrategyNames)); ++i) {
+        if (strategy.toString() == kStrategyNames[i])
+            s.savepointStrategy = SavepointStrategy(i);
+    }
+    s.claimMode = json.value(kClaimMode).toString() == claimModeName(ClaimMode::Claim) ? ClaimMode::Claim
+                                                                                      : ClaimMode::NoClaim;
     s.alertGroupId = json.value(kAlertGroup).toInteger(0);
     return s;
+}
+
+QString ExecutionSettings::claimModeName(ClaimMode mode)
+{
+    return mode == ClaimMode::Claim ? QStringLiteral("CLAIM") : QStringLiteral("NO_CLAIM");
 }
 
 bool operator==(const ExecutionSettings &a, const ExecutionSettings &b)

@@ -11,6 +11,16 @@ namespace Weir {
 struct ExecutionSettings
 {
     enum class RuntimeMode { Streaming, Batch };
+    // What a job statement of the script restores from when it is submitted.
+    enum class SavepointStrategy {
+        None,             // no state
+        Latest,           // the newest completed savepoint of the script on its cluster
+        Earliest,         // the oldest one
+        Chosen,           // savepointPath
+        LatestCheckpoint, // the newest retained checkpoint of the script's most recent job
+    };
+    // Who owns the restored snapshot afterwards (Flink's execution.state-recovery.claim-mode).
+    enum class ClaimMode { NoClaim, Claim };
 
     qint64 clusterId = 0; // 0 = none chosen yet
     int parallelism = 1;
@@ -23,7 +33,9 @@ struct ExecutionSettings
     bool changelog = false;
     int maxRows = 1000;
     bool autoStopAtMaxRows = false;
-    QString savepointPath;
+    SavepointStrategy savepointStrategy = SavepointStrategy::None;
+    QString savepointPath; // the chosen savepoint (SavepointStrategy::Chosen)
+    ClaimMode claimMode = ClaimMode::NoClaim;
     // The alert group told about this script's jobs (0: the default group). Stored under the key
     // AlertService::groupOfScript() reads.
     qint64 alertGroupId = 0;
@@ -33,6 +45,9 @@ struct ExecutionSettings
     QJsonObject toJson() const;
     // Missing or malformed fields keep their defaults: settings written by older Weirs still load.
     static ExecutionSettings fromJson(const QJsonObject &json);
+
+    // Flink's name of a claim mode: "NO_CLAIM", "CLAIM".
+    static QString claimModeName(ClaimMode mode);
 
     friend bool operator==(const ExecutionSettings &a, const ExecutionSettings &b);
     friend bool operator!=(const ExecutionSettings &a, const ExecutionSettings &b) { return !(a == b); }

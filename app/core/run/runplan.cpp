@@ -3,6 +3,8 @@
 #include "sql/statementsplitter.h"
 #include "sql/variables.h"
 
+#include <algorithm>
+
 namespace Weir {
 
 namespace {
@@ -75,7 +77,7 @@ RunPlan RunPlan::build(const Input &input)
     plan.m_environmentPositions = TextPositions::fromString(input.environmentScript);
     plan.m_maxRows = input.settings.maxRows;
     plan.m_autoStop = input.settings.autoStopAtMaxRows;
-    plan.m_savepointPath = input.settings.savepointPath.trimmed();
+    plan.m_restorePath = input.restorePath.trimmed();
 
     // Variables: the workspace's (when on), then the definitions of the environment script
     // and of the whole script (not only the part being run), later ones winning.
@@ -127,14 +129,25 @@ RunPlan RunPlan::build(const Input &input)
     }
     if (input.settings.statementSet)
         plan.wrapInserts();
-    if (!plan.m_savepointPath.isEmpty()) {
+    if (!plan.m_restorePath.isEmpty()) {
         for (PlannedStatement &statement : plan.m_statements) {
-            if (statement.action == PlannedStatement::Action::Job)
-                statement.executionConfig.insert(QStringLiteral("execution.savepoint.path"),
-                                                 plan.m_savepointPath);
+            if (statement.action != PlannedStatement::Action::Job)
+                continue;
+            // execution.savepoint.path is the name users know; Flink 1.20 and 2.x both read it as
+            // the fallback of execution.state-recovery.path. The claim mode goes with the path.
+            statement.executionConfig.insert(QStringLiteral("execution.savepoint.path"), plan.m_restorePath);
+            statement.executionConfig.insert(QStringLiteral("execution.state-recovery.claim-mode"),
+                                             ExecutionSettings::claimModeName(input.settings.claimMode));
         }
     }
     return plan;
+}
+
+bool RunPlan::hasJobStatement() const
+{
+    return std::any_of(m_statements.cbegin(), m_statements.cend(), [](const PlannedStatement &statement) {
+        return statement.action == PlannedStatement::Action::Job;
+    });
 }
 
 void RunPlan::addSettings(const ExecutionSettings &settings)

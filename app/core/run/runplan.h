@@ -14,8 +14,9 @@ namespace Weir {
 // What one run sends to Flink, decided before anything runs: the statements of the script (all,
 // the selection, or the one at the caret) after the environment script's, with ${name}
 // substituted from the workspace variables and the script's `name := value` definitions, the
-// INSERTs wrapped into one statement set when the settings ask for it, and the session
-// configuration from the settings. An undefined variable is an error at its place. Secret values
+// INSERTs wrapped into one statement set when the settings ask for it, the session
+// configuration from the settings, and on job statements the restore path (resolved from the
+// savepoint strategy by the caller) with its claim mode. An undefined variable is an error at its place. Secret values
 // are kept out of everything meant for display (see mask()). Value type; any thread.
 class RunPlan
 {
@@ -42,6 +43,9 @@ public:
         QMap<QString, Variable> workspaceVariables;
         // The FlinkSQLEnv script run first; empty for none.
         QString environmentScript;
+        // What job statements restore from (resolved from the savepoint strategy); empty: no
+        // state. Restored with settings.claimMode.
+        QString restorePath;
     };
 
     struct Error
@@ -68,6 +72,10 @@ public:
 
     const QString &scriptText() const { return m_script; }
     const QString &environmentText() const { return m_environment; }
+    // The path job statements restore from (empty: none).
+    const QString &restorePath() const { return m_restorePath; }
+    // Whether any statement of the plan submits a job (an INSERT or a statement set).
+    bool hasJobStatement() const;
     // `text` with every secret variable's value replaced by "******".
     QString mask(const QString &text) const;
 
@@ -91,7 +99,7 @@ private:
     QVector<Error> m_errors;
     QMap<QString, QString> m_sessionProperties;
     QStringList m_secrets;
-    QString m_savepointPath;
+    QString m_restorePath;
     int m_maxRows = 1000;
     bool m_autoStop = false;
 };

@@ -124,7 +124,22 @@ QList<SavepointRecord> SavepointRepository::list(int limit, qint64 scriptId, con
 
 std::optional<SavepointRecord> SavepointRepository::latestCompleted(qint64 scriptId,
                                                                     qint64 clusterId,
-                                                                    const QString &jobName) const
+                                                                    const QString &jobName,
+                                                                    const QString &kind) const
+{
+    return firstCompleted(scriptId, clusterId, jobName, kind, false);
+}
+
+std::optional<SavepointRecord> SavepointRepository::earliestCompleted(qint64 scriptId, qint64 clusterId,
+                                                                      const QString &jobName,
+                                                                      const QString &kind) const
+{
+    return firstCompleted(scriptId, clusterId, jobName, kind, true);
+}
+
+std::optional<SavepointRecord> SavepointRepository::firstCompleted(qint64 scriptId, qint64 clusterId,
+                                                                   const QString &jobName, const QString &kind,
+                                                                   bool oldest) const
 {
     QStringList where{QStringLiteral("status = 'completed'"), QStringLiteral("path <> ''")};
     QVariantList values;
@@ -139,21 +154,26 @@ std::optional<SavepointRecord> SavepointRepository::latestCompleted(qint64 scrip
         where.append(QStringLiteral("cluster_id = ?"));
         values.append(clusterId);
     }
-    const QList<SavepointRecord> found = select(where.join(QLatin1String(" AND ")), values, 1);
+    if (!kind.isEmpty()) {
+        where.append(QStringLiteral("kind = ?"));
+        values.append(kind);
+    }
+    const QList<SavepointRecord> found = select(where.join(QLatin1String(" AND ")), values, 1, oldest);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
 }
 
 QList<SavepointRecord> SavepointRepository::select(const QString &where, const QVariantList &values,
-                                                   int limit) const
+                                                   int limit, bool oldestFirst) const
 {
     QSqlQuery query(db());
     // Newest first; completion time breaks ties of the same trigger millisecond.
+    const QString order = oldestFirst ? QStringLiteral("triggered_at ASC, ifnull(completed_at, 0) ASC, id ASC")
+                                      : QStringLiteral("triggered_at DESC, ifnull(completed_at, 0) DESC, id DESC");
     query.prepare(
-        QStringLiteral("SELECT %1 FROM savepoints %2 ORDER BY triggered_at DESC, "
-                       "ifnull(completed_at, 0) DESC, id DESC LIMIT ?")
-            .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
+        QStringLiteral("SELECT %1 FROM savepoints %2 ORDER BY %3 LIMIT ?")
+            .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where, order));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(qMax(limit, 0));

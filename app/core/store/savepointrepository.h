@@ -36,13 +36,21 @@ public:
     // The newest completed entry with a path for the script on the cluster (either may be 0:
     // any), or for the job when the script is 0 and jobName is given: what "restart from the
     // latest savepoint" restores.
+    // `kind` ("savepoint", "checkpoint") filters when given.
     std::optional<SavepointRecord> latestCompleted(qint64 scriptId, qint64 clusterId,
-                                                   const QString &jobName = QString()) const;
+                                                   const QString &jobName = QString(),
+                                                   const QString &kind = QString()) const;
+    // The oldest such entry: what "restart from the earliest savepoint" restores.
+    std::optional<SavepointRecord> earliestCompleted(qint64 scriptId, qint64 clusterId,
+                                                     const QString &jobName = QString(),
+                                                     const QString &kind = QString()) const;
 
 private:
     QSqlDatabase db() const;
+    std::optional<SavepointRecord> firstCompleted(qint64 scriptId, qint64 clusterId, const QString &jobName,
+                                                  const QString &kind, bool oldest) const;
     QList<SavepointRecord> select(const QString &where, const QVariantList &values,
-                                  int limit) const;
+                                  int limit, bool oldestFirst = false) const;
 
     const Internal::SqlConnection &m_connection;
 };

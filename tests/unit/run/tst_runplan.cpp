@@ -130,7 +130,7 @@ private slots:
                                                  "INSERT INTO a VALUES (1);\n"
                                                  "INSERT INTO a VALUES (${v});"));
         in.settings.statementSet = true;
-        in.settings.savepointPath = QStringLiteral("file:///tmp/sp");
+        in.restorePath = QStringLiteral("file:///tmp/sp");
         in.workspaceVariables.insert(QStringLiteral("v"), {QStringLiteral("42"), false});
         const RunPlan plan = RunPlan::build(in);
         QVERIFY(plan.ok());
@@ -144,10 +144,46 @@ private slots:
                                           "INSERT INTO a VALUES (42);\nEND"));
         QCOMPARE(set.executionConfig.value(QStringLiteral("execution.savepoint.path")),
                  QStringLiteral("file:///tmp/sp"));
+        QCOMPARE(set.executionConfig.value(QStringLiteral("execution.state-recovery.claim-mode")),
+                 QStringLiteral("NO_CLAIM"));
+        QVERIFY(plan.hasJobStatement());
+        QCOMPARE(plan.restorePath(), QStringLiteral("file:///tmp/sp"));
         QCOMPARE(set.start, (LineColumn{2, 1}));
         // Flink's line 4 column 13 of the set ("a" of the second INSERT's table) is line 3 col 13.
         QCOMPARE(plan.locate(set, {4, 13}), (LineColumn{3, 13}));
         QVERIFY(statements.at(0).executionConfig.isEmpty());
+    }
+
+    void restorePathOnlyOnJobStatements()
+    {
+        RunPlan::Input in = input(QStringLiteral("CREATE TABLE a (x INT);\n"
+                                                 "SELECT 1;\n"
+                                                 "INSERT INTO a VALUES (1);"));
+        in.restorePath = QStringLiteral("  file:///tmp/chk-7  ");
+        in.settings.claimMode = ExecutionSettings::ClaimMode::Claim;
+        const RunPlan plan = RunPlan::build(in);
+        QVERIFY(plan.ok());
+        QVERIFY(plan.hasJobStatement());
+        QCOMPARE(plan.restorePath(), QStringLiteral("file:///tmp/chk-7"));
+        const auto statements = scriptStatements(plan);
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(0).executionConfig.isEmpty());
+        QVERIFY(statements.at(1).executionConfig.isEmpty());
+        QCOMPARE(statements.at(2).executionConfig.value(QStringLiteral("execution.savepoint.path")),
+                 QStringLiteral("file:///tmp/chk-7"));
+        QCOMPARE(statements.at(2).executionConfig.value(QStringLiteral("execution.state-recovery.claim-mode")),
+                 QStringLiteral("CLAIM"));
+
+        // A strategy in the settings is not a path: only the resolved restorePath is restored.
+        RunPlan::Input chosen = input(QStringLiteral("INSERT INTO a VALUES (1)"));
+        chosen.settings.savepointStrategy = ExecutionSettings::SavepointStrategy::Chosen;
+        chosen.settings.savepointPath = QStringLiteral("file:///tmp/sp");
+        const RunPlan unresolved = RunPlan::build(chosen);
+        QVERIFY(unresolved.hasJobStatement());
+        QVERIFY(scriptStatements(unresolved).at(0).executionConfig.isEmpty());
+
+        const RunPlan queries = RunPlan::build(input(QStringLiteral("SELECT 1; SHOW TABLES")));
+        QVERIFY(!queries.hasJobStatement());
     }
 
     void errorPositionsMapThroughSubstitution()
