@@ -13,9 +13,11 @@
 #include "localtarget.h"
 #include "preferencesdialog.h"
 #include "projecttree.h"
+#include "projecttreemodel.h"
 #include "resulttabs.h"
 #include "runcontroller.h"
 #include "run/executionsettings.h"
+#include "scriptjobtracker.h"
 #include "scripttabs.h"
 #include "settings/settingkeys.h"
 #include "settings/settings.h"
@@ -114,6 +116,9 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     });
     connect(m_jobsController, &JobsController::messageLogged, this,
             [this](const QString &message) { m_console->append(ConsolePanel::Level::Warning, message); });
+    // The tree shows each script's current job as the clusters' overviews tell it; the tracker
+    // goes with the tree's model (deleted before the monitors it listens to).
+    new ScriptJobTracker(storage, *m_jobsController, *m_runs, *m_projectTree->model(), m_projectTree->model());
     createActions();
     statusBar()->showMessage(tr("Workspace: %1").arg(storage.filePath()));
 

@@ -1,5 +1,6 @@
 #include "projecttree.h"
 
+#include "projecttreedelegate.h"
 #include "projecttreemodel.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@ ProjectTree::ProjectTree(Storage &storage, QWidget *parent)
       m_view(new QTreeView(this))
 {
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new ProjectTreeDelegate(m_view));
     m_view->setHeaderHidden(true);
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
     m_view->setDefaultDropAction(Qt::MoveAction);
@@ -94,6 +96,15 @@ void ProjectTree::selectScript(qint64 scriptId)
     m_view->setCurrentIndex(index);
 }
 
+qint64 ProjectTree::currentScriptId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()
+        || ProjectTreeModel::Kind(current.data(ProjectTreeModel::KindRole).toInt()) != ProjectTreeModel::Kind::Script)
+        return 0;
+    return current.data(ProjectTreeModel::IdRole).toLongLong();
+}
+
 void ProjectTree::createFolder()
 {
     const QModelIndex parent = m_model->folderFor(m_view->currentIndex());
@@ -163,9 +174,16 @@ void ProjectTree::deleteCurrent()
         emit scriptsRemoved(scripts);
 }
 
+void ProjectTree::addScriptActions(const QList<QAction *> &actions)
+{
+    for (QAction *a : actions)
+        m_scriptActions.append(a);
+}
+
 void ProjectTree::showContextMenu(const QPoint &pos)
 {
-    m_view->setCurrentIndex(m_view->indexAt(pos));
+    const QModelIndex under = m_view->indexAt(pos);
+    m_view->setCurrentIndex(under);
     QMenu menu(this);
     menu.addAction(action(Action::NewFolder));
     menu.addAction(action(Action::NewFlinkSqlScript));
@@ -174,6 +192,20 @@ void ProjectTree::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(action(Action::Rename));
     menu.addAction(action(Action::Delete));
+    const bool script = under.isValid()
+                        && ProjectTreeModel::Kind(under.data(ProjectTreeModel::KindRole).toInt())
+                               == ProjectTreeModel::Kind::Script;
+    if (script) {
+        bool separated = false;
+        for (const QPointer<QAction> &a : std::as_const(m_scriptActions)) {
+            if (!a)
+                continue;
+            if (!separated)
+                menu.addSeparator();
+            separated = true;
+            menu.addAction(a);
+        }
+    }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/storage.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -25,9 +26,14 @@ public:
     ProjectTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     void selectScript(qint64 scriptId);
+    // The script that is current in the tree (what the script actions act on), or 0.
+    qint64 currentScriptId() const;
     // A new script at the top level named after `baseName` (made unique) holding `text`; its id,
     // or 0 (and the error shown) if it could not be created.
     qint64 addScript(const QString &baseName, ScriptType type, const QString &text);
+    // Appended (after a separator) to the context menu when a script is under the mouse; the
+    // actions act on the current script, which the menu makes the one under the mouse.
+    void addScriptActions(const QList<QAction *> &actions);
 
 signals:
     void scriptActivated(qint64 scriptId);
@@ -47,6 +53,7 @@ private:
     ProjectTreeModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     QHash<int, QAction *> m_actions;
+    QList<QPointer<QAction>> m_scriptActions;
 };
 
 } // namespace Weir

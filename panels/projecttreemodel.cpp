@@ -228,6 +228,35 @@ QList<qint64> ProjectTreeModel::scriptIdsUnder(const QModelIndex &index) const
     return ids;
 }
 
+void ProjectTreeModel::setScriptLifecycle(qint64 scriptId, const QString &label)
+{
+    if (m_decorations.value(scriptId).lifecycle == label)
+        return;
+    m_decorations[scriptId].lifecycle = label;
+    scriptDecorationChanged(scriptId);
+}
+
+void ProjectTreeModel::setScriptJobState(qint64 scriptId, const QString &state, const QString &tooltip)
+{
+    const ScriptDecoration old = m_decorations.value(scriptId);
+    if (old.jobState == state && old.jobTooltip == tooltip)
+        return;
+    ScriptDecoration &decoration = m_decorations[scriptId];
+    decoration.jobState = state;
+    decoration.jobTooltip = tooltip;
+    scriptDecorationChanged(scriptId);
+}
+
+void ProjectTreeModel::scriptDecorationChanged(qint64 scriptId)
+{
+    const ScriptDecoration &decoration = m_decorations[scriptId];
+    if (decoration.lifecycle.isEmpty() && decoration.jobState.isEmpty() && decoration.jobTooltip.isEmpty())
+        m_decorations.remove(scriptId);
+    const QModelIndex index = indexOfScript(scriptId);
+    if (index.isValid())
+        emit dataChanged(index, index, {LifecycleRole, JobStateRole, Qt::ToolTipRole});
+}
+
 QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
@@ -267,14 +296,27 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         return node->name;
     case Qt::DecorationRole:
         return iconFor(node->kind, node->type);
-    case Qt::ToolTipRole:
-        return node->kind == Kind::Folder ? tr("Folder") : tr("%1 script").arg(scriptTypeName(node->type));
+    case Qt::ToolTipRole: {
+        if (node->kind == Kind::Folder)
+            return tr("Folder");
+        QStringList lines{tr("%1 script").arg(scriptTypeName(node->type))};
+        const ScriptDecoration decoration = m_decorations.value(node->id);
+        if (!decoration.lifecycle.isEmpty())
+            lines.append(tr("Lifecycle: %1").arg(decoration.lifecycle));
+        if (!decoration.jobTooltip.isEmpty())
+            lines.append(decoration.jobTooltip);
+        return lines.join(QLatin1Char('\n'));
+    }
     case KindRole:
         return int(node->kind);
     case IdRole:
         return node->id;
     case ScriptTypeRole:
         return node->kind == Kind::Script ? QVariant(scriptTypeName(node->type)) : QVariant();
+    case LifecycleRole:
+        return node->kind == Kind::Script ? QVariant(m_decorations.value(node->id).lifecycle) : QVariant();
+    case JobStateRole:
+        return node->kind == Kind::Script ? QVariant(m_decorations.value(node->id).jobState) : QVariant();
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "store/storage.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 #include <vector>
@@ -16,8 +17,18 @@ class ProjectTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Role { KindRole = Qt::UserRole + 1, IdRole, ScriptTypeRole };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole,
+        ScriptTypeRole,
+        // A script's lifecycle tag ("Online"; empty: none), drawn muted after the name.
+        LifecycleRole,
+        // Flink's JobStatus name of the script's current job, unreachableState(), or empty: no job.
+        JobStateRole,
+    };
     enum class Kind { Folder, Script };
+    // The job state shown when the cluster of the script's job does not answer.
+    static QString unreachableState() { return QStringLiteral("UNREACHABLE"); }
 
     explicit ProjectTreeModel(Storage &storage, QObject *parent = nullptr);
     ~ProjectTreeModel() override;
@@ -36,6 +47,11 @@ public:
     QString uniqueChildName(const QModelIndex &parent, const QString &base) const;
     // Ids of the scripts at or below `index` (what closes when it is removed).
     QList<qint64> scriptIdsUnder(const QModelIndex &index) const;
+
+    // Per-script decorations set by the app; kept across reload() and for scripts not loaded yet.
+    void setScriptLifecycle(qint64 scriptId, const QString &label);
+    // `state`: Flink's JobStatus name, unreachableState(), or empty (no job); `tooltip` says more.
+    void setScriptJobState(qint64 scriptId, const QString &state, const QString &tooltip);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -64,9 +80,18 @@ private:
     Node *findNode(Kind kind, qint64 id) const;
     int insertionRow(const Node *parent, Kind kind, const QString &name) const;
     void insertNode(Node *parent, std::unique_ptr<Node> node);
+    void scriptDecorationChanged(qint64 scriptId);
+
+    struct ScriptDecoration
+    {
+        QString lifecycle;
+        QString jobState;
+        QString jobTooltip;
+    };
 
     Storage &m_storage;
     std::unique_ptr<Node> m_root;
+    QHash<qint64, ScriptDecoration> m_decorations;
 };
 
 } // namespace Weir
