@@ -10,6 +10,7 @@
 #include "historypanel.h"
 #include "jobscontroller.h"
 #include "jobspanel.h"
+#include "lifecyclecontroller.h"
 #include "localtarget.h"
 #include "preferencesdialog.h"
 #include "projecttree.h"
@@ -119,6 +120,14 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
     // The tree shows each script's current job as the clusters' overviews tell it; the tracker
     // goes with the tree's model (deleted before the monitors it listens to).
     new ScriptJobTracker(storage, *m_jobsController, *m_runs, *m_projectTree->model(), m_projectTree->model());
+    // Develop → publish → online → offline → maintain / retire: states in the tree, locks in the
+    // tabs, actions in the Run menu and the tree's context menu.
+    m_lifecycle = new LifecycleController(storage, *m_tabs, *m_runs, *m_jobsController, *m_projectTree->model(),
+                                          *m_console, this);
+    connect(m_lifecycle, &LifecycleController::actionFailed, this,
+            [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_projectTree->addScriptActions(
+        {m_lifecycle->createMenu([this] { return m_projectTree->currentScriptId(); }, this)->menuAction()});
     createActions();
     statusBar()->showMessage(tr("Workspace: %1").arg(storage.filePath()));
 
@@ -300,6 +309,8 @@ void MainWindow::createActions()
     runAction(tr("Run Scri&pt"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), true);
     run->addAction(tr("S&top"), QKeySequence(Qt::CTRL | Qt::Key_F2), this,
                    [this] { m_runs->stop(m_tabs->currentScriptId()); });
+    run->addSeparator();
+    run->addMenu(m_lifecycle->createMenu([this] { return m_tabs->currentScriptId(); }, run));
     run->addSeparator();
     run->addAction(tr("Global &Variables..."), this, [this] {
         VariablesDialog dialog(m_storage.variables(), *m_secrets, this);

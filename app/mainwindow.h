@@ -14,6 +14,7 @@ class ExecutionSettingsPanel;
 class HistoryPanel;
 class JobsController;
 class JobsPanel;
+class LifecycleController;
 class LocalTarget;
 class ProjectTree;
 class ResultTabs;
@@ -49,6 +50,7 @@ public:
     ExecutionSettingsPanel *executionSettings() const { return m_executionSettings; }
     ClustersPanel *clusters() const { return m_clusters; }
     LocalTarget *localTarget() const { return m_localTarget; }
+    LifecycleController *lifecycle() const { return m_lifecycle; }
 
 signals:
     void firstPainted();
@@ -89,6 +91,7 @@ private:
     ClustersPanel *m_clusters = nullptr;
     LocalTarget *m_localTarget = nullptr;
     RunController *m_runs = nullptr;
+    LifecycleController *m_lifecycle = nullptr;
     QList<QDockWidget *> m_docks;
     bool m_painted = false;
 };

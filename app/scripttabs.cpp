@@ -1,6 +1,7 @@
 #include "scripttabs.h"
 
 #include "completioncontroller.h"
+#include "readonlybar.h"
 #include "sqleditor.h"
 
 #include <QMessageBox>
@@ -120,6 +121,35 @@ Status ScriptTabs::saveAll()
     return {};
 }
 
+Status ScriptTabs::saveScript(qint64 scriptId)
+{
+    SqlEditor *editor = editorFor(scriptId);
+    return editor && editor->isModified() ? save(editor) : Status();
+}
+
+void ScriptTabs::updateLock(qint64 scriptId)
+{
+    SqlEditor *editor = editorFor(scriptId);
+    if (!editor)
+        return;
+    const QString reason = m_lockReason ? m_lockReason(scriptId) : QString();
+    editor->setReadOnly(!reason.isEmpty());
+    auto *bar = editor->findChild<ReadOnlyBar *>();
+    if (!bar && !reason.isEmpty()) {
+        bar = new ReadOnlyBar(editor);
+        bar->setDarkTheme(m_dark);
+    }
+    if (bar)
+        bar->setReason(reason);
+}
+
+QString ScriptTabs::lockShown(qint64 scriptId) const
+{
+    const SqlEditor *editor = editorFor(scriptId);
+    const auto *bar = editor ? editor->findChild<ReadOnlyBar *>() : nullptr;
+    return bar ? bar->reason() : QString();
+}
+
 bool ScriptTabs::closeTabInteractively(int index)
 {
     auto *editor = qobject_cast<SqlEditor *>(widget(index));
@@ -204,8 +234,12 @@ void ScriptTabs::setEditorFont(const QFont &font)
 void ScriptTabs::setDarkTheme(bool dark)
 {
     m_dark = dark;
-    for (int i = 0; i < count(); ++i)
-        static_cast<SqlEditor *>(widget(i))->setDarkTheme(dark);
+    for (int i = 0; i < count(); ++i) {
+        auto *editor = static_cast<SqlEditor *>(widget(i));
+        editor->setDarkTheme(dark);
+        if (auto *bar = editor->findChild<ReadOnlyBar *>())
+            bar->setDarkTheme(dark);
+    }
 }
 
 SqlEditor *ScriptTabs::addEditor(const Script &script, const QString &text, bool modified)
@@ -239,12 +273,17 @@ SqlEditor *ScriptTabs::addEditor(const Script &script, const QString &text, bool
     const int index = addTab(editor, script.name);
     setTabToolTip(index, tr("%1 script").arg(scriptTypeName(script.type)));
     updateTitle(editor);
+    updateLock(script.id);
     return editor;
 }
 
 Status ScriptTabs::save(SqlEditor *editor)
 {
     const qint64 id = scriptIdOf(editor);
+    // The lock guards the frozen version: a recovered edit must not slip past it either.
+    if (const QString reason = m_lockReason ? m_lockReason(id) : QString(); !reason.isEmpty())
+        return Status::failure(tr("\"%1\" is read-only: %2")
+                                   .arg(editor->property(kScriptNameProperty).toString(), reason));
     if (auto *timer = editor->findChild<QTimer *>(QStringLiteral("journalTimer")))
         timer->stop();
     const Result<bool> saved = m_storage.scripts().saveText(id, editor->text());

@@ -36,11 +36,20 @@ public:
 
     Status saveCurrent();
     Status saveAll();
+    // Saves the script's tab if it has unsaved edits (nothing to do if it is not open).
+    Status saveScript(qint64 scriptId);
     // Asks before closing a script that is still running (closing stops it) and what to do with
     // unsaved edits (save / discard / cancel); false if the user cancelled.
     bool closeTabInteractively(int index);
     // Tells whether a script has a run going (the run controller knows; the tabs do not).
     void setRunningCheck(std::function<bool(qint64 scriptId)> isRunning) { m_isRunning = std::move(isRunning); }
+    // Tells why a script may not be edited now (empty: it may), e.g. it is published: its tab
+    // is then read-only with the reason shown over the text, and saving it is refused.
+    void setLockReason(std::function<QString(qint64 scriptId)> reason) { m_lockReason = std::move(reason); }
+    // The script's lock may have changed: ask again.
+    void updateLock(qint64 scriptId);
+    // The reason shown on the script's tab (empty: editable or not open).
+    QString lockShown(qint64 scriptId) const;
     void closeScripts(const QList<qint64> &scriptIds);
     void renameScript(qint64 scriptId, const QString &name);
     // Writes every pending edit to the journal now (before exit: nothing typed is lost).
@@ -66,6 +75,7 @@ private:
 
     Storage &m_storage;
     std::function<bool(qint64)> m_isRunning;
+    std::function<QString(qint64)> m_lockReason;
     QFont m_font;
     bool m_dark = false;
 };

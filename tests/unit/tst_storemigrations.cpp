@@ -225,6 +225,27 @@ private slots:
             QVERIFY(storage.alertConfig().removeInstance(addedInstance->id).ok());
             QCOMPARE(storage.alertHistory().list(10).size(), 1);
             QCOMPARE(storage.alertHistory().list(10).first().instanceId, qint64(0));
+
+            // v7: every script starts in development after an upgrade; a transition stores the
+            // state and its history together.
+            if (version >= 1) {
+                QCOMPARE(storage.lifecycle().of(10).state, LifecycleState::Develop);
+                QVERIFY(storage.lifecycle().all().isEmpty());
+                ScriptLifecycle published;
+                published.scriptId = 10;
+                published.state = LifecycleState::Published;
+                published.publishedVersion = storage.scripts().versions(10).constLast().version;
+                published.updatedMs = 1700000004000;
+                LifecycleEvent event;
+                event.scriptId = 10;
+                event.to = LifecycleState::Published;
+                event.timeMs = published.updatedMs;
+                event.version = published.publishedVersion;
+                const Status stored = storage.lifecycle().transition(published, event);
+                QVERIFY2(stored.ok(), qPrintable(stored.error()));
+                QCOMPARE(storage.lifecycle().of(10).state, LifecycleState::Published);
+                QCOMPARE(storage.lifecycle().events(10).size(), 1);
+            }
         }
         QCOMPARE(rawUserVersion(paths.databaseFile()), Storage::latestSchemaVersion());
     }

@@ -170,6 +170,31 @@ QList<MigrationStep> buildSteps()
          {QStringLiteral("alert_instances"), QStringLiteral("alert_groups"),
           QStringLiteral("alert_group_members"), QStringLiteral("alert_history")}});
 
+    // v7: the script lifecycle (develop, published, online, offline, retired): each script's
+    // state, frozen version and online job, and the history of its transitions. A script with
+    // no row is in development, so existing scripts need no data.
+    steps.append(
+        {7,
+         {QStringLiteral(R"(CREATE TABLE script_lifecycle (
+                        script_id INTEGER PRIMARY KEY REFERENCES scripts(id) ON DELETE CASCADE,
+                        state TEXT NOT NULL DEFAULT 'develop' CHECK (state IN ('develop', 'published', 'online', 'offline', 'retired')),
+                        published_version INTEGER NOT NULL DEFAULT 0,
+                        job_id TEXT NOT NULL DEFAULT '',
+                        cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+                        updated_at INTEGER NOT NULL))"),
+          QStringLiteral(R"(CREATE TABLE lifecycle_events (
+                        id INTEGER PRIMARY KEY,
+                        script_id INTEGER NOT NULL REFERENCES scripts(id) ON DELETE CASCADE,
+                        from_state TEXT NOT NULL,
+                        to_state TEXT NOT NULL,
+                        at INTEGER NOT NULL,
+                        version INTEGER NOT NULL DEFAULT 0,
+                        job_id TEXT NOT NULL DEFAULT '',
+                        savepoint_path TEXT NOT NULL DEFAULT '',
+                        note TEXT NOT NULL DEFAULT ''))"),
+          QStringLiteral("CREATE INDEX lifecycle_events_script ON lifecycle_events(script_id, at)")},
+         {QStringLiteral("script_lifecycle"), QStringLiteral("lifecycle_events")}});
+
     return steps;
 }
 

@@ -72,7 +72,7 @@ Storage::Storage(std::unique_ptr<SqlConnection> connection, const QString &fileP
       m_notice(notice), m_folders(*m_connection), m_scripts(*m_connection),
       m_clusters(*m_connection), m_settings(*m_connection), m_runHistory(*m_connection),
       m_variables(*m_connection), m_savepoints(*m_connection),
-      m_alertConfig(*m_connection), m_alertHistory(*m_connection),
+      m_alertConfig(*m_connection), m_alertHistory(*m_connection), m_lifecycle(*m_connection),
       m_journal(std::make_unique<EditJournal>(filePath, *m_connection))
 {}
 

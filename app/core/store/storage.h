@@ -6,6 +6,7 @@
 #include "store/clusterrepository.h"
 #include "store/editjournal.h"
 #include "store/folderrepository.h"
+#include "store/lifecyclerepository.h"
 #include "store/runhistoryrepository.h"
 #include "store/savepointrepository.h"
 #include "store/scriptrepository.h"
@@ -53,6 +54,7 @@ public:
     SavepointRepository &savepoints() { return m_savepoints; }
     AlertConfigRepository &alertConfig() { return m_alertConfig; }
     AlertHistoryRepository &alertHistory() { return m_alertHistory; }
+    LifecycleRepository &lifecycle() { return m_lifecycle; }
     EditJournal &journal() { return *m_journal; }
 
 private:
@@ -72,6 +74,7 @@ private:
     SavepointRepository m_savepoints;
     AlertConfigRepository m_alertConfig;
     AlertHistoryRepository m_alertHistory;
+    LifecycleRepository m_lifecycle;
     std::unique_ptr<EditJournal> m_journal;
 };
 
