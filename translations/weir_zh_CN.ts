@@ -495,6 +495,116 @@
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Develop</source>
+        <translation>开发</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>已上线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已退役</translation>
+    </message>
+    <message>
+        <source>in development</source>
+        <translation>开发中</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>已上线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已退役</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Go Online</source>
+        <translation>上线</translation>
+    </message>
+    <message>
+        <source>Go Offline</source>
+        <translation>下线</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>退役</translation>
+    </message>
+    <message>
+        <source> Take it offline first.</source>
+        <translation> 请先将其下线。</translation>
+    </message>
+    <message>
+        <source> Maintain it first to edit and publish again.</source>
+        <translation> 请先维护，再编辑并重新发布。</translation>
+    </message>
+    <message>
+        <source> Publish it first.</source>
+        <translation> 请先发布。</translation>
+    </message>
+    <message>
+        <source> Maintain and publish it first.</source>
+        <translation> 请先维护并发布。</translation>
+    </message>
+    <message>
+        <source>%1 is not possible while the script is %2.%3</source>
+        <translation>脚本处于%2状态时无法执行“%1”。%3</translation>
+    </message>
+    <message>
+        <source>The script is empty: there is nothing to publish.</source>
+        <translation>脚本为空：没有可发布的内容。</translation>
+    </message>
+    <message>
+        <source>An environment script does not run on its own: other scripts run it first. Only a Flink SQL script goes online.</source>
+        <translation>环境脚本不会单独运行：它由其他脚本先行执行。只有 Flink SQL 脚本可以上线。</translation>
+    </message>
+    <message>
+        <source>A SQL script runs against a database, not Flink: it cannot go online.</source>
+        <translation>SQL 脚本在数据库上运行，而不是在 Flink 上：它不能上线。</translation>
+    </message>
+    <message>
+        <source>The published version submits no job (no INSERT and no statement set): there would be nothing to keep online.</source>
+        <translation>发布的版本不提交任何作业（没有 INSERT，也没有语句集）：没有可保持上线的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRepository</name>
+    <message>
+        <source>Cannot store the script&apos;s lifecycle: %1</source>
+        <translation>无法保存脚本的生命周期：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the lifecycle event: %1</source>
+        <translation>无法记录生命周期事件：%1</translation>
+    </message>
+</context>
+<context>
     <name>LocalDiagnostics</name>
     <message>
         <source>Flink SQL quotes identifiers with backticks: write `%1` instead of &quot;%1&quot;.</source>
@@ -566,6 +676,57 @@
     <message>
         <source>Cannot upgrade the database to schema version %1: %2</source>
         <translation>无法将数据库升级到 schema 版本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePointResolver</name>
+    <message>
+        <source>&quot;%1&quot; restores from a chosen savepoint, but none is chosen (Execution → Restore).</source>
+        <translation>“%1”设置为从指定的保存点恢复，但尚未选择保存点（执行 → 恢复）。</translation>
+    </message>
+    <message>
+        <source>chosen savepoint of &quot;%1&quot;</source>
+        <translation>“%1”的指定保存点</translation>
+    </message>
+    <message>
+        <source>no completed savepoint of &quot;%1&quot; on &quot;%2&quot; is registered</source>
+        <translation>“%2”上没有登记“%1”已完成的保存点</translation>
+    </message>
+    <message>
+        <source>latest savepoint of &quot;%1&quot;, %2</source>
+        <translation>“%1”的最新保存点，%2</translation>
+    </message>
+    <message>
+        <source>earliest savepoint of &quot;%1&quot;, %2</source>
+        <translation>“%1”的最早保存点，%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not submitted a job yet</source>
+        <translation>“%1”尚未提交过作业</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no JobManager URL to ask for the checkpoints of job %2.</source>
+        <translation>“%1”没有 JobManager URL，无法查询作业 %2 的检查点。</translation>
+    </message>
+    <message>
+        <source>The checkpoints of job %1 could not be read from the JobManager %2: %3</source>
+        <translation>无法从 JobManager %2 读取作业 %1 的检查点：%3</translation>
+    </message>
+    <message>
+        <source>job %1 of &quot;%2&quot; has no retained checkpoint (set execution.checkpointing.dir and execution.checkpointing.externalized-checkpoint-retention)</source>
+        <translation>“%2”的作业 %1 没有保留的检查点（请设置 execution.checkpointing.dir 和 execution.checkpointing.externalized-checkpoint-retention）</translation>
+    </message>
+    <message>
+        <source>latest checkpoint %1 of job %2 of &quot;%3&quot;, %4</source>
+        <translation>“%3”的作业 %2 的最新检查点 %1，%4</translation>
+    </message>
+    <message>
+        <source>job %1 of &quot;%2&quot; is no longer known to the JobManager and no checkpoint of the script is registered</source>
+        <translation>JobManager 已不再知道“%2”的作业 %1，且该脚本没有已登记的检查点</translation>
+    </message>
+    <message>
+        <source>latest registered checkpoint of &quot;%1&quot;, %2 (job %3 is no longer known to the JobManager)</source>
+        <translation>“%1”最新登记的检查点，%2（JobManager 已不再知道作业 %3）</translation>
     </message>
 </context>
 <context>
@@ -1700,10 +1861,6 @@
         <translation>达到行数上限时停止查询</translation>
     </message>
     <message>
-        <source>Use the cluster&apos;s default</source>
-        <translation>使用集群默认值</translation>
-    </message>
-    <message>
         <source>Job</source>
         <translation>作业</translation>
     </message>
@@ -1758,6 +1915,74 @@
     <message>
         <source>Alerts:</source>
         <translation>告警：</translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation>无状态</translation>
+    </message>
+    <message>
+        <source>Latest savepoint</source>
+        <translation>最新保存点</translation>
+    </message>
+    <message>
+        <source>Earliest savepoint</source>
+        <translation>最早保存点</translation>
+    </message>
+    <message>
+        <source>Chosen savepoint</source>
+        <translation>指定保存点</translation>
+    </message>
+    <message>
+        <source>Latest checkpoint</source>
+        <translation>最新检查点</translation>
+    </message>
+    <message>
+        <source>What an INSERT or statement set of this script restores from when it is submitted (savepoints of the script on its target, or the latest retained checkpoint of its last job)</source>
+        <translation>提交此脚本的 INSERT 或语句集时从何处恢复（脚本在其目标上的保存点，或其上一个作业最新保留的检查点）</translation>
+    </message>
+    <message>
+        <source>file:///… or pick a registered savepoint</source>
+        <translation>file:///… 或选择一个已登记的保存点</translation>
+    </message>
+    <message>
+        <source>No claim</source>
+        <translation>不认领</translation>
+    </message>
+    <message>
+        <source>Flink leaves the restored snapshot alone; it stays usable</source>
+        <translation>Flink 不改动所恢复的快照；它仍可再次使用</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Flink owns the restored snapshot and deletes it once it is no longer needed</source>
+        <translation>Flink 接管所恢复的快照，并在不再需要时将其删除</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Claim mode:</source>
+        <translation>认领模式：</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>savepoint</source>
+        <translation>保存点</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2453,14 @@
         <source>&quot;%1&quot; (%2) was not submitted from a script of this workspace; submit it again from its script with the savepoint path %3.</source>
         <translation>“%1”（%2）不是从本工作区的脚本提交的；请从其脚本重新提交，保存点路径为 %3。</translation>
     </message>
+    <message>
+        <source>Cluster %1 has no JobManager URL: the job %2 cannot be stopped.</source>
+        <translation>集群 %1 没有 JobManager URL：无法停止作业 %2。</translation>
+    </message>
+    <message>
+        <source>The stop of %1 was abandoned: the cluster&apos;s connection was reset.</source>
+        <translation>已放弃停止 %1：集群的连接已被重置。</translation>
+    </message>
 </context>
 <context>
     <name>Weir::JobsModel</name>
@@ -2411,6 +2644,143 @@ Job ID %2</source>
     <message>
         <source>The cluster whose jobs are listed</source>
         <translation>列出其作业的集群</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::LifecycleController</name>
+    <message>
+        <source>&amp;Lifecycle</source>
+        <translation>生命周期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lifecycle &amp;History...</source>
+        <translation>生命周期历史(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>%1 is still under way.</source>
+        <translation>%1 仍在进行中。</translation>
+    </message>
+    <message>
+        <source>The saved text is not in the version history; save the script and publish again.</source>
+        <translation>保存的文本不在版本历史中；请保存脚本后重新发布。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: going online with published version %2...</source>
+        <translation>“%1”：正在以发布版本 %2 上线...</translation>
+    </message>
+    <message>
+        <source>The run ended without submitting a job; the console says why.</source>
+        <translation>运行结束但没有提交作业；原因见控制台。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is online with job %2, but its run reported an error afterwards; see above.</source>
+        <translation>“%1”已通过作业 %2 上线，但之后运行报告了错误；见上文。</translation>
+    </message>
+    <message>
+        <source>No online job is known (or its cluster was removed): no savepoint was taken.</source>
+        <translation>没有已知的上线作业（或其集群已被删除）：未创建保存点。</translation>
+    </message>
+    <message>
+        <source>The job had already ended (%1): no savepoint was taken.</source>
+        <translation>作业已经结束（%1）：未创建保存点。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: stopping job %2 with a savepoint...</source>
+        <translation>“%1”：正在停止作业 %2 并创建保存点...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 → %3</source>
+        <translation>“%1”：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation>（版本 %1）</translation>
+    </message>
+    <message>
+        <source>with job %1</source>
+        <translation>作业 %1</translation>
+    </message>
+    <message>
+        <source>with a savepoint at %1</source>
+        <translation>保存点位于 %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; failed: %3</source>
+        <translation>%1“%2”失败：%3</translation>
+    </message>
+    <message>
+        <source>Published v%1</source>
+        <translation>已发布 v%1</translation>
+    </message>
+    <message>
+        <source>Published as version %1 — read-only. Maintain to edit.</source>
+        <translation>已发布为版本 %1 — 只读。维护后可编辑。</translation>
+    </message>
+    <message>
+        <source>Online with published version %1 — read-only. Go offline, then Maintain to edit.</source>
+        <translation>以发布版本 %1 上线 — 只读。请先下线，再维护后编辑。</translation>
+    </message>
+    <message>
+        <source>Offline (published version %1) — read-only. Maintain to edit.</source>
+        <translation>已下线（发布版本 %1）— 只读。维护后可编辑。</translation>
+    </message>
+    <message>
+        <source>Retired — read-only. Maintain to edit.</source>
+        <translation>已退役 — 只读。维护后可编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::LifecycleHistoryDialog</name>
+    <message>
+        <source>Lifecycle History — %1</source>
+        <translation>生命周期历史 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2.</source>
+        <translation>“%1”当前状态：%2。</translation>
+    </message>
+    <message>
+        <source>Published version: %1.</source>
+        <translation>发布版本：%1。</translation>
+    </message>
+    <message>
+        <source>Online job: %1.</source>
+        <translation>上线作业：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::LifecycleHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Savepoint</source>
+        <translation>保存点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3205,13 @@ Its last output (full log: %5):
     </message>
 </context>
 <context>
+    <name>Weir::ProjectTreeDelegate</name>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法连接</translation>
+    </message>
+</context>
+<context>
     <name>Weir::ProjectTreeModel</name>
     <message>
         <source>Nothing is selected.</source>
@@ -2847,6 +3224,10 @@ Its last output (full log: %5):
     <message>
         <source>%1 script</source>
         <translation>%1 脚本</translation>
+    </message>
+    <message>
+        <source>Lifecycle: %1</source>
+        <translation>生命周期：%1</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3495,30 @@ Its last output (full log: %5):
         <source>Open in Jobs</source>
         <translation>在“作业”面板中打开</translation>
     </message>
+    <message>
+        <source>The script to run (%1) no longer exists.</source>
+        <translation>要运行的脚本（%1）已不存在。</translation>
+    </message>
+    <message>
+        <source>Restoring from %1 (restart from the Jobs dock), claim mode %2</source>
+        <translation>从 %1 恢复（来自作业面板的重启），认领模式 %2</translation>
+    </message>
+    <message>
+        <source>Starting &quot;%1&quot; without state: %2.</source>
+        <translation>以无状态方式启动“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Restoring from %1 %2 (%3), claim mode %4</source>
+        <translation>从%1 %2 恢复（%3），认领模式 %4</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>savepoint</source>
+        <translation>保存点</translation>
+    </message>
 </context>
 <context>
     <name>Weir::RunHistoryModel</name>
@@ -3187,6 +3592,37 @@ Its last output (full log: %5):
     <message>
         <source>no JobManager client</source>
         <translation>没有 JobManager 客户端</translation>
+    </message>
+</context>
+<context>
+    <name>Weir::ScriptJobTracker</name>
+    <message>
+        <source>Job &quot;%1&quot; (%2) on %3: %4</source>
+        <translation>%3 上的作业“%1”（%2）：%4</translation>
+    </message>
+    <message>
+        <source>Job %1: its cluster is not watched, so its state is unknown.</source>
+        <translation>作业 %1：其集群未被监控，因此状态未知。</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; does not answer: %2</source>
+        <translation>集群“%1”没有响应：%2</translation>
+    </message>
+    <message>
+        <source>The state of job %1 is unknown.</source>
+        <translation>作业 %1 的状态未知。</translation>
+    </message>
+    <message>
+        <source>Job %1: waiting for the next job overview of %2.</source>
+        <translation>作业 %1：正在等待 %2 的下一次作业概览。</translation>
+    </message>
+    <message>
+        <source>Job %1: no cluster with a JobManager URL is watched, so its state is unknown.</source>
+        <translation>作业 %1：没有监控任何带 JobManager URL 的集群，因此状态未知。</translation>
+    </message>
+    <message>
+        <source>Job %1 is not known to the watched clusters (the JobManager may have dropped it from its history).</source>
+        <translation>被监控的集群都不知道作业 %1（JobManager 可能已将其从历史中移除）。</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3729,10 @@ Its last output (full log: %5):
     <message>
         <source>Stop and Close</source>
         <translation>停止并关闭</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only: %2</source>
+        <translation>“%1”是只读的：%2</translation>
     </message>
 </context>
 <context>
