@@ -119,11 +119,16 @@ void JobsPanel::buildUi()
     m_view->sortByColumn(JobsModel::StartColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Compact rows: a cluster's list runs to hundreds of jobs in a short bottom dock.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(JobsModel::NameColumn, QHeaderView::Stretch);
     m_view->setWordWrap(false);
     m_details = new JobDetailTabs(m_registry, splitter);
+    // The list as tall as the open job's tabs (with 2:1 for the tabs, a bottom dock of normal
+    // height showed about four jobs).
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({10000, 10000}); // proportions: the splitter scales them to its height
     layout->addWidget(splitter, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
