@@ -2,6 +2,7 @@
 //
 //   weir-flink-fixture start --state DIR (--home FLINK_HOME | --version V --fetch-script PATH)
 //                            [--timeout SECONDS] [--lifetime SECONDS] [--jvm-options "..."]
+//                            [--flink-config KEY=VALUE]...
 //   weir-flink-fixture stop  --state DIR [--timeout SECONDS]
 //
 // `start` spawns a detached `serve` copy of itself (its own session, output in
@@ -214,6 +215,8 @@ int startCommand(const QCommandLineParser &args, int timeoutSeconds)
                         QStringLiteral("--lifetime"), args.value(QStringLiteral("lifetime")),
                         QStringLiteral("--jvm-options"),
                         args.value(QStringLiteral("jvm-options"))});
+    for (const QString &entry : args.values(QStringLiteral("flink-config")))
+        serve.setArguments(serve.arguments() << QStringLiteral("--flink-config") << entry);
     // No inherited pipes: CTest waits for its test's output pipes to close.
     serve.setStandardInputFile(QProcess::nullDevice());
     serve.setStandardOutputFile(statePath(stateDir, "serve.log"), QIODevice::Append);
@@ -289,6 +292,13 @@ int serveCommand(QCoreApplication &app, const QCommandLineParser &args)
     Test::FlinkFixtureServer server(flink.value(), args.value(QStringLiteral("state")),
                                     args.value(QStringLiteral("timeout")).toInt(),
                                     args.value(QStringLiteral("lifetime")).toInt(), jvmOptions);
+    QMap<QString, QString> configuration;
+    for (const QString &entry : args.values(QStringLiteral("flink-config"))) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        if (equals > 0)
+            configuration.insert(entry.left(equals).trimmed(), entry.mid(equals + 1).trimmed());
+    }
+    server.setConfiguration(configuration);
     QObject::connect(&server, &Test::FlinkFixtureServer::finished, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
     if (!server.start())
@@ -326,6 +336,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("jvm-options"),
          QStringLiteral("Extra JVM options for the Flink processes."), QStringLiteral("options"),
          QStringLiteral("-XX:TieredStopAtLevel=1")},
+        // A benchmark needs more task slots than the default cluster has.
+        {QStringLiteral("flink-config"),
+         QStringLiteral("Extra Flink configuration for every process (repeatable)."),
+         QStringLiteral("key=value")},
     });
     args.process(app);
     const QString command = args.positionalArguments().value(0);

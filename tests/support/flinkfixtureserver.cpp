@@ -69,6 +69,7 @@ bool FlinkFixtureServer::start()
     options.workDir = QDir(m_stateDir).filePath(QStringLiteral("flink"));
     options.startupTimeoutMs = m_startupTimeoutSeconds * 1000;
     options.extraJvmOptions = m_jvmOptions;
+    options.configuration = m_configuration;
     const Status status = m_flink.start(m_installation, options);
     if (!status) {
         onFailed(status.error());

@@ -23,6 +23,11 @@ public:
                        const QStringList &jvmOptions, QObject *parent = nullptr);
     ~FlinkFixtureServer() override;
 
+    // Extra Flink options (-D key=value) for every process; call before start().
+    void setConfiguration(const QMap<QString, QString> &configuration)
+    {
+        m_configuration = configuration;
+    }
     // Starts Flink; returns false (after writing failed.txt) if that is impossible at once.
     bool start();
     // Exit code for the process once the server has stopped: 0 after a clean run.
@@ -43,6 +48,7 @@ private:
     QString m_stateDir;
     int m_startupTimeoutSeconds;
     QStringList m_jvmOptions;
+    QMap<QString, QString> m_configuration;
     LocalFlink m_flink;
     QTimer m_lifetime;
     std::unique_ptr<QSocketNotifier> m_signalNotifier;
