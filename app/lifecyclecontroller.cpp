@@ -24,6 +24,10 @@ LifecycleController::LifecycleController(Storage &storage, ScriptTabs &tabs, Run
         [this](qint64 scriptId) { return lockReason(m_storage.lifecycle().of(scriptId)); });
     connect(&m_runs, &RunController::jobSubmitted, this, &LifecycleController::onJobSubmitted);
     connect(&m_runs, &RunController::runEnded, this, &LifecycleController::onRunEnded);
+    connect(&m_runs, &RunController::restoring, this, [this](qint64 scriptId, const QString &path) {
+        if (const auto it = m_goingOnline.find(scriptId); it != m_goingOnline.end())
+            it->restoredFrom = path;
+    });
     for (const ScriptLifecycle &lifecycle : m_storage.lifecycle().all())
         show(lifecycle);
 }
@@ -187,6 +191,7 @@ void LifecycleController::onJobSubmitted(qint64 scriptId, qint64 clusterId, cons
     next.clusterId = clusterId;
     LifecycleEvent event;
     event.version = it->version;
+    event.savepointPath = it->restoredFrom;
     record(*script, next, event);
 }
 
@@ -297,7 +302,10 @@ void LifecycleController::record(const Script &script, ScriptLifecycle next, Lif
     if (next.state == LifecycleState::Online)
         line += QLatin1Char(' ') + tr("with job %1").arg(next.jobId);
     if (!event.savepointPath.isEmpty())
-        line += QLatin1Char(' ') + tr("with a savepoint at %1").arg(event.savepointPath);
+        line += QLatin1Char(' ') + (next.state == LifecycleState::Online
+                                        ? tr("restored from %1")
+                                        : tr("with a savepoint at %1"))
+                                       .arg(event.savepointPath);
     line += QLatin1Char('.');
     if (!event.note.isEmpty())
         line += QLatin1Char(' ') + event.note;

@@ -60,6 +60,7 @@ private:
         int version = 0;
         QString jobId;
         qint64 clusterId = 0;
+        QString restoredFrom; // the savepoint or checkpoint the job restores from
     };
 
     void publish(qint64 scriptId, const Script &script);

@@ -184,6 +184,7 @@ void RunController::resolveRestore(const std::shared_ptr<Request> &request, cons
     if (request->explicitSavepoint) {
         m_console.append(ConsolePanel::Level::Info, tr("Restoring from %1 (restart from the Jobs dock), claim mode %2")
                                                         .arg(input.restorePath, claim));
+        emit restoring(request->scriptId, input.restorePath);
         launch(*request, secret);
         return;
     }
@@ -214,6 +215,7 @@ void RunController::resolveRestore(const std::shared_ptr<Request> &request, cons
                                                             .arg(point->kind == QLatin1String("checkpoint")
                                                                      ? tr("checkpoint") : tr("savepoint"),
                                                                  point->path, point->origin, claim));
+            emit restoring(request->scriptId, point->path);
         }
         launch(*request, secret);
     });

@@ -62,6 +62,8 @@ signals:
     // A run asked for by run() / runText() ended; also when it never launched (no target, the
     // keychain failed, still running): then `succeeded` is false.
     void runEnded(qint64 scriptId, bool succeeded);
+    // The script's next job restores from `path` (a savepoint or a retained checkpoint).
+    void restoring(qint64 scriptId, const QString &path);
 
 private:
     struct Request;

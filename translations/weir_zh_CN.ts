@@ -2728,6 +2728,10 @@ Job ID %2</source>
         <source>Retired — read-only. Maintain to edit.</source>
         <translation>已退役 — 只读。维护后可编辑。</translation>
     </message>
+    <message>
+        <source>restored from %1</source>
+        <translation>恢复自 %1</translation>
+    </message>
 </context>
 <context>
     <name>Weir::LifecycleHistoryDialog</name>

@@ -226,6 +226,8 @@ void TestLifecycleFlink::developToOnlineToOfflineAndBack()
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
     QVERIFY(restored->latestRestore);
     QCOMPARE(restored->latestRestore->externalPath, wentOffline.savepointPath);
+    // The history says what the online job restored from.
+    QCOMPARE(storage.lifecycle().events(id).first().savepointPath, wentOffline.savepointPath);
 
     // The job is cancelled behind the studio's back: once the cluster's monitor saw it end,
     // going offline records that without a savepoint.
