@@ -115,6 +115,8 @@ void JobsController::connectTo(qint64 clusterId, const QString &secret, const QS
         c.monitor = new JobMonitor(c.client, this);
         c.monitor->setInterval(m_settings.get(SettingKeys::jobsPollIntervalSeconds) * 1000);
         c.savepoints = new SavepointService(c.client, &m_storage.savepoints(), this);
+        connect(c.savepoints, &SavepointService::completed, this,
+                [this](quint64, const QString &jobId, const QString &path) { emit savepointCompleted(jobId, path); });
         if (m_alerts) {
             c.alerts = new ClusterAlertWatch(c.monitor, m_alerts, QString::number(clusterId), cluster->name,
                                              AlertRuleEngine::Settings(), AlertRuleEngine::Clock(), this);

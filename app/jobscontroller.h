@@ -60,6 +60,8 @@ signals:
     // A cluster's connection was made: `monitor` watches it until the clusters change (then it
     // is deleted and a new one is announced).
     void monitorAdded(qint64 clusterId, Weir::JobMonitor *monitor);
+    // A savepoint (or a stop with one) completed and is in the registry.
+    void savepointCompleted(const QString &jobId, const QString &path);
 
 private:
     struct Connection;

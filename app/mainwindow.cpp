@@ -115,6 +115,11 @@ MainWindow::MainWindow(Storage &storage, Settings &settings, QWidget *parent)
         if (m_tabs->openScript(scriptId))
             m_runs->run(scriptId, m_tabs->editorFor(scriptId), true, savepointPath);
     });
+    // A new savepoint is a restore point the current script's settings can offer at once.
+    connect(m_jobsController, &JobsController::savepointCompleted, this, [this] {
+        if (const qint64 id = m_tabs->currentScriptId())
+            m_executionSettings->setRestorePoints(m_storage.savepoints().list(50, id));
+    });
     connect(m_jobsController, &JobsController::messageLogged, this,
             [this](const QString &message) { m_console->append(ConsolePanel::Level::Warning, message); });
     // The tree shows each script's current job as the clusters' overviews tell it; the tracker

@@ -18,6 +18,7 @@
 #include "tst_jobharness.h"
 #include "tst_studioharness.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
@@ -143,6 +144,10 @@ void TestRestoreStrategies::latestSavepointIsRestored()
         on.studio().storage().savepoints().latestCompleted(on.scriptId(), clusterId);
     QVERIFY(latest);
     QCOMPARE(latest->path, path);
+    // The script's execution settings offer it as a restore point at once.
+    const QList<QComboBox *> boxes = on.window()->findChildren<QComboBox *>();
+    QTRY_VERIFY(std::any_of(boxes.cbegin(), boxes.cend(),
+                            [&path](const QComboBox *box) { return box->findData(path) >= 0; }));
     QCOMPARE(latest->scriptName, kScriptName);
     QCOMPARE(latest->operation, QStringLiteral("stop"));
 
