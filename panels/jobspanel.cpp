@@ -427,8 +427,15 @@ void JobsPanel::restartFromCheckpoint()
                 return;
             }
             const QString path = checkpoint.value()->externalPath;
-            if (confirm(tr("Run “%1” again from the checkpoint %2?").arg(job.name, path)))
-                emit restartRequested(job.id, job.name, path);
+            if (!confirm(tr("Run “%1” again from the checkpoint %2?").arg(job.name, path)))
+                return;
+            // Registered like the "latest checkpoint" strategy's: the script's restore points list it.
+            if (m_registry) {
+                const JobScript script = m_scriptOf ? m_scriptOf(job.id) : JobScript();
+                RestorePointResolver::recordCheckpoint(*m_registry, {script.id, script.name, m_clusterId, m_clusterName},
+                                                       job.id, *checkpoint.value());
+            }
+            emit restartRequested(job.id, job.name, path);
         });
 }
 

@@ -283,6 +283,43 @@ void TestRestoreStrategies::latestCheckpointIsRestored()
     const QString thirdConsole = on.window()->console()->plainText();
     QVERIFY2(thirdConsole.contains(QStringLiteral("is no longer known to the JobManager")),
              qPrintable(thirdConsole));
+
+    // The Jobs dock restarts the running job from its newest retained checkpoint, which the
+    // registry then lists for the script.
+    const qint64 clusterId = on.studio().storage().clusters().all().value(0).id;
+    JobsPanel *dock = on.window()->jobs();
+    dock->setConfirmation([](const QString &) { return true; });
+    on.window()->jobsController()->openJob(clusterId, third);
+    QTRY_VERIFY_WITH_TIMEOUT(dock->openJobId() == third, 30000);
+    QString thirdCheckpoint;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto latest = checkpoints(third);
+            if (latest && latest->latestCompleted && !latest->latestCompleted->isSavepoint)
+                thirdCheckpoint = latest->latestCompleted->externalPath;
+            return thirdCheckpoint.contains(third);
+        }(),
+        60000);
+    cancelTestJob(*m_cluster.client, third); // its newest checkpoint stays the one restored
+    const std::optional<CheckpointStats> kept = checkpoints(third);
+    QVERIFY(kept && kept->latestCompleted);
+    thirdCheckpoint = kept->latestCompleted->externalPath;
+    QSignalSpy restarted(on.window()->runs(), &RunController::jobSubmitted);
+    QTRY_VERIFY_WITH_TIMEOUT(dock->action(JobsPanel::Action::RestartFromCheckpoint)->isEnabled(), 10000);
+    dock->restartFromCheckpoint();
+    QTRY_VERIFY_WITH_TIMEOUT(!restarted.isEmpty(), 90000);
+    const QString fourth = restarted.first().at(2).toString();
+    started.ids.append(fourth);
+    QCOMPARE(waitForJobState(*m_cluster.client, fourth, QStringLiteral("RUNNING")),
+             QStringLiteral("RUNNING"));
+    const std::optional<CheckpointStats> fourthStats = checkpoints(fourth);
+    QVERIFY(fourthStats && fourthStats->latestRestore);
+    QCOMPARE(fourthStats->latestRestore->externalPath, thirdCheckpoint);
+    const auto docked = on.studio().storage().savepoints().latestCompleted(
+        on.scriptId(), clusterId, QString(), QStringLiteral("checkpoint"));
+    QVERIFY(docked);
+    QCOMPARE(docked->path, thirdCheckpoint);
+    QCOMPARE(docked->jobId, third);
     on.window()->close();
 }
 

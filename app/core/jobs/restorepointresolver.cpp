@@ -113,7 +113,7 @@ void RestorePointResolver::resolveCheckpoint(const Target &target, JobManagerCli
                 return;
             }
             const CheckpointEntry &entry = *checkpoint.value();
-            resolver.record(target, jobId, entry);
+            recordCheckpoint(resolver.m_registry, target, jobId, entry);
             done(RestorePoint{
                 entry.externalPath, kCheckpoint,
                 tr("latest checkpoint %1 of job %2 of \"%3\", %4")
@@ -178,10 +178,10 @@ void RestorePointResolver::retainedCheckpoint(JobManagerClient *client, const QS
     });
 }
 
-void RestorePointResolver::record(const Target &target, const QString &jobId,
-                                  const CheckpointEntry &checkpoint) const
+void RestorePointResolver::recordCheckpoint(SavepointRepository &registry, const Target &target,
+                                            const QString &jobId, const CheckpointEntry &checkpoint)
 {
-    for (const SavepointRecord &known : m_registry.list(100, target.scriptId, jobId)) {
+    for (const SavepointRecord &known : registry.list(100, target.scriptId, jobId)) {
         if (known.path == checkpoint.externalPath)
             return;
     }
@@ -198,7 +198,7 @@ void RestorePointResolver::record(const Target &target, const QString &jobId,
     record.completedMs = checkpoint.latestAckMs ? checkpoint.latestAckMs : checkpoint.triggerMs;
     record.status = QStringLiteral("completed");
     // The registry is a convenience; a failed write must not keep the job from restoring.
-    (void)m_registry.add(record);
+    (void)registry.add(record);
 }
 
 QString RestorePointResolver::when(qint64 ms)

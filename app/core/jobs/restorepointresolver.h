@@ -62,6 +62,10 @@ public:
     // kept in the JobManager's memory have none). Also what the Jobs dock restarts from.
     static void retainedCheckpoint(JobManagerClient *client, const QString &jobId, QObject *context,
                                    CheckpointDone done);
+    // Adds a checkpoint restored from to the registry (once per path) so the script's restore
+    // points list it.
+    static void recordCheckpoint(SavepointRepository &registry, const Target &target,
+                                 const QString &jobId, const CheckpointEntry &checkpoint);
 
 private:
     void resolveCheckpoint(const Target &target, JobManagerClient *client, QObject *context,
@@ -70,9 +74,6 @@ private:
     static bool jobExpired(const QString &error);
     // For a job the JobManager forgot: the newest checkpoint of the script in the registry.
     RestorePoint registeredCheckpoint(const Target &target, const QString &jobId) const;
-    // Adds the checkpoint to the registry (once per path) so the script's restore points list it.
-    void record(const Target &target, const QString &jobId,
-                const CheckpointEntry &checkpoint) const;
     static QString when(qint64 ms);
 
     SavepointRepository &m_registry;
