@@ -173,19 +173,21 @@ void RunController::readSecret(const std::shared_ptr<Request> &request)
 
 void RunController::resolveRestore(const std::shared_ptr<Request> &request, const QString &secret)
 {
-    RunPlan::Input &input = request->input;
+    const RunPlan::Input &input = request->input;
     const QString claim = ExecutionSettings::claimModeName(input.settings.claimMode);
+    // Built once; what it restores from is set on it once resolved.
+    RunPlan plan = RunPlan::build(input);
     // Only a job statement restores; a restart from a given path needs nothing resolved.
-    if (!RunPlan::build(input).hasJobStatement()) {
-        input.restorePath.clear();
-        launch(*request, secret);
+    if (!plan.hasJobStatement()) {
+        plan.restoreFrom(QString(), input.settings.claimMode);
+        launch(*request, plan, secret);
         return;
     }
     if (request->explicitSavepoint) {
         m_console.append(ConsolePanel::Level::Info, tr("Restoring from %1 (restart from the Jobs dock), claim mode %2")
                                                         .arg(input.restorePath, claim));
         emit restoring(request->scriptId, input.restorePath);
-        launch(*request, secret);
+        launch(*request, plan, secret);
         return;
     }
     const Cluster &cluster = request->target;
@@ -199,14 +201,14 @@ void RunController::resolveRestore(const std::shared_ptr<Request> &request, cons
     }
     const RestorePointResolver resolver(m_storage.savepoints(), m_storage.runHistory());
     resolver.resolve({request->scriptId, request->scriptName, cluster.id, cluster.name}, input.settings, client, this,
-                     [this, request, secret, client, claim](const Result<RestorePointResolver::RestorePoint> &point) {
+                     [this, request, plan, secret, client, claim](const Result<RestorePointResolver::RestorePoint> &point) mutable {
         if (client)
             client->deleteLater();
         if (!point) {
             abandon(*request, point.error());
             return;
         }
-        request->input.restorePath = point->path;
+        plan.restoreFrom(point->path, request->input.settings.claimMode);
         if (point->path.isEmpty() && !point->origin.isEmpty()) {
             m_console.append(ConsolePanel::Level::Warning, tr("Starting \"%1\" without state: %2.")
                                                                .arg(request->scriptName, point->origin));
@@ -217,7 +219,7 @@ void RunController::resolveRestore(const std::shared_ptr<Request> &request, cons
                                                                  point->path, point->origin, claim));
             emit restoring(request->scriptId, point->path);
         }
-        launch(*request, secret);
+        launch(*request, plan, secret);
     });
 }
 
@@ -228,14 +230,13 @@ void RunController::abandon(const Request &request, const QString &message)
     emit runEnded(request.scriptId, false);
 }
 
-void RunController::launch(const Request &request, const QString &secret)
+void RunController::launch(const Request &request, const RunPlan &plan, const QString &secret)
 {
     m_preparing.remove(request.scriptId);
     if (request.withEditor && !request.editor) {
         emit runEnded(request.scriptId, false); // its tab closed meanwhile
         return;
     }
-    const RunPlan plan = RunPlan::build(request.input);
     const Cluster &target = request.target;
     HttpClient::Options options = ClusterProbe::options(
         target, QUrl(target.gatewayUrl), secret, m_settings.get(SettingKeys::requestTimeoutSeconds) * 1000);

@@ -74,7 +74,7 @@ private:
     void readSecret(const std::shared_ptr<Request> &request);
     // Resolves the script's savepoint strategy (when the run submits a job), then launches.
     void resolveRestore(const std::shared_ptr<Request> &request, const QString &secret);
-    void launch(const Request &request, const QString &secret);
+    void launch(const Request &request, const RunPlan &plan, const QString &secret);
     void abandon(const Request &request, const QString &message);
     void start(qint64 scriptId, Tab &tab, const RunPlan &plan);
     void bindRunner(qint64 scriptId, Tab &tab);

@@ -77,7 +77,6 @@ RunPlan RunPlan::build(const Input &input)
     plan.m_environmentPositions = TextPositions::fromString(input.environmentScript);
     plan.m_maxRows = input.settings.maxRows;
     plan.m_autoStop = input.settings.autoStopAtMaxRows;
-    plan.m_restorePath = input.restorePath.trimmed();
 
     // Variables: the workspace's (when on), then the definitions of the environment script
     // and of the whole script (not only the part being run), later ones winning.
@@ -129,18 +128,24 @@ RunPlan RunPlan::build(const Input &input)
     }
     if (input.settings.statementSet)
         plan.wrapInserts();
-    if (!plan.m_restorePath.isEmpty()) {
-        for (PlannedStatement &statement : plan.m_statements) {
-            if (statement.action != PlannedStatement::Action::Job)
-                continue;
-            // execution.savepoint.path is the name users know; Flink 1.20 and 2.x both read it as
-            // the fallback of execution.state-recovery.path. The claim mode goes with the path.
-            statement.executionConfig.insert(QStringLiteral("execution.savepoint.path"), plan.m_restorePath);
-            statement.executionConfig.insert(QStringLiteral("execution.state-recovery.claim-mode"),
-                                             ExecutionSettings::claimModeName(input.settings.claimMode));
-        }
-    }
+    plan.restoreFrom(input.restorePath, input.settings.claimMode);
     return plan;
+}
+
+void RunPlan::restoreFrom(const QString &path, ExecutionSettings::ClaimMode claimMode)
+{
+    m_restorePath = path.trimmed();
+    if (m_restorePath.isEmpty())
+        return;
+    for (PlannedStatement &statement : m_statements) {
+        if (statement.action != PlannedStatement::Action::Job)
+            continue;
+        // execution.savepoint.path is the name users know; Flink 1.20 and 2.x both read it as
+        // the fallback of execution.state-recovery.path. The claim mode goes with the path.
+        statement.executionConfig.insert(QStringLiteral("execution.savepoint.path"), m_restorePath);
+        statement.executionConfig.insert(QStringLiteral("execution.state-recovery.claim-mode"),
+                                         ExecutionSettings::claimModeName(claimMode));
+    }
 }
 
 bool RunPlan::hasJobStatement() const

@@ -58,6 +58,9 @@ public:
     };
 
     static RunPlan build(const Input &input);
+    // Makes the job statements restore from `path` (resolved after the plan was built); an
+    // empty path restores nothing. build() applies Input::restorePath this way.
+    void restoreFrom(const QString &path, ExecutionSettings::ClaimMode claimMode);
 
     bool ok() const { return m_errors.isEmpty(); }
     const QVector<Error> &errors() const { return m_errors; }
