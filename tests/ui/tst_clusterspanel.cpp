@@ -14,7 +14,7 @@
 #include "store/secrets.h"
 #include "store/storage.h"
 #include "testpaths.h"
-#include "workspace/workspacepaths.h"
+#include "tempworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -137,11 +137,8 @@ private:
 
 void TestClustersPanel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Storage::open(WorkspacePaths(m_dir->path()));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    m_storage = std::move(opened.value());
+    const QString why = Test::openTempWorkspace(m_dir, m_storage);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
     m_settings = std::make_unique<Settings>(m_storage->settings());
     Cluster local;
     local.name = QStringLiteral("Local");

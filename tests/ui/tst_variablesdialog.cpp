@@ -10,7 +10,7 @@
 #include "testpaths.h"
 #include "variablesdialog.h"
 #include "variablesmodel.h"
-#include "workspace/workspacepaths.h"
+#include "tempworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -52,11 +52,8 @@ private:
 
 void TestVariablesDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Storage::open(WorkspacePaths(m_dir->path()));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    m_storage = std::move(opened.value());
+    const QString why = Test::openTempWorkspace(m_dir, m_storage);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
     // Each test its own keychain service: nothing carries over between tests.
     m_secrets = std::make_unique<Secrets>(
         QStringLiteral("Weir-test-%1").arg(QLatin1String(QTest::currentTestFunction())), nullptr);

@@ -1,7 +1,7 @@
 // Folders, scripts with their versions, and clusters through Storage.
 
 #include "store/storage.h"
-#include "workspace/workspacepaths.h"
+#include "tempworkspace.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,11 +28,8 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        auto opened = Storage::open(WorkspacePaths(m_dir->path()));
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        m_storage = std::move(opened.value());
+        const QString why = Test::openTempWorkspace(m_dir, m_storage);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
     void cleanup()

@@ -3,7 +3,7 @@
 // leaves behind.
 
 #include "store/storage.h"
-#include "workspace/workspacepaths.h"
+#include "tempworkspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,11 +17,8 @@ class TestLifecycleRepository : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        auto opened = Storage::open(WorkspacePaths(m_dir->path()));
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        m_storage = std::move(opened.value());
+        const QString why = Test::openTempWorkspace(m_dir, m_storage);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         const auto script =
             m_storage->scripts().create(0, QStringLiteral("orders.sql"), ScriptType::FlinkSql,
                                         QStringLiteral("INSERT INTO k SELECT 1;"));

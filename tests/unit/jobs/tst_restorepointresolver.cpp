@@ -6,7 +6,7 @@
 
 #include "jobs/restorepointresolver.h"
 #include "store/storage.h"
-#include "workspace/workspacepaths.h"
+#include "tempworkspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,11 +45,8 @@ private:
 
 void TestRestorePointResolver::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Storage::open(WorkspacePaths(m_dir->path()));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    m_storage = std::move(opened.value());
+    const QString why = Test::openTempWorkspace(m_dir, m_storage);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
     m_orders = m_storage->scripts()
                    .create(0, QStringLiteral("orders"), ScriptType::FlinkSql, QString())
                    ->id;

@@ -2,7 +2,7 @@
 // script, job and cluster, and what deleting a script or cluster leaves behind.
 
 #include "store/storage.h"
-#include "workspace/workspacepaths.h"
+#include "tempworkspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,11 +16,8 @@ class TestSavepointRepository : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        auto opened = Storage::open(WorkspacePaths(m_dir->path()));
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        m_storage = std::move(opened.value());
+        const QString why = Test::openTempWorkspace(m_dir, m_storage);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     }
     void cleanup()
     {
